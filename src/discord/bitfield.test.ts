@@ -1,0 +1,282 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+
+import {
+  decodePermissions,
+  encodePermissions,
+  formatDecimal,
+  formatHex,
+  hasPermission,
+  impliesPermission,
+  MAX_BITFIELD,
+  MAX_BITFIELD_INPUT_LENGTH,
+  parseBitfield,
+  setBits,
+  togglePermission,
+  type BitfieldErrorCode,
+} from './bitfield';
+import {ALL_PERMISSIONS, PERMISSIONS, type PermissionKey} from './permissions';
+
+const RUNS = {numRuns: 1000};
+const ALL_CODES: readonly BitfieldErrorCode[] = [
+  'empty',
+  'negative',
+  'fraction',
+  'invalid-character',
+  'overflow',
+  'too-long',
+  'bad-shift',
+  'empty-term',
+  'bad-hex',
+];
+const KEYS: readonly PermissionKey[] = PERMISSIONS.map((row) => row.key);
+const uint64 = fc.bigInt({min: 0n, max: MAX_BITFIELD});
+
+describe('parseBitfield: what readers type', () => {
+  it.each([
+    ['8', 8n],
+    [' 8 ', 8n],
+    ['0', 0n],
+    ['0x8', 8n],
+    ['0X8', 8n],
+    ['0xFF', 255n],
+    ['1 << 3', 8n],
+    ['1<<3', 8n],
+    ['1<<3 | 1<<5', 40n],
+    ['8 | 8', 8n],
+    ['0x800 | 64', 2112n],
+    ['2,147,483,648', 2147483648n],
+    ['2 147 483 648', 2147483648n],
+    ['1_024', 1024n],
+    ['0xffff_ffff', 4294967295n],
+    ['๘', 8n],
+    ['๒๑๔๗๔๘๓๖๔๘', 2147483648n],
+    ['８', 8n],
+    ['１　＜＜　３　｜　０ｘ１０', 24n],
+    ['\u200b8\u00a0', 8n],
+    ['9007199254740993', 9007199254740993n],
+    ['18446744073709551615', MAX_BITFIELD],
+    ['0xffffffffffffffff', MAX_BITFIELD],
+    ['0x00000000000000000000000000000001', 1n],
+    ['0000000000000000000000000000008', 8n],
+    ['1 << 63', 1n << 63n],
+    ['8866461766385663', ALL_PERMISSIONS],
+  ])('reads %j as %s', (input, expected) => {
+    expect(parseBitfield(input)).toEqual({ok: true, value: expected});
+  });
+
+  it('keeps 2^53 + 1 exact, where a JS number would round it', () => {
+    const result = parseBitfield('9007199254740993');
+    expect(result.ok && result.value !== 9007199254740992n).toBe(true);
+  });
+});
+
+describe('parseBitfield: hostile and mistaken input', () => {
+  const tenKilobytes = '8'.repeat(10 * 1024);
+  it.each<[string, string, BitfieldErrorCode, number | undefined]>([
+    ['empty string', '', 'empty', undefined],
+    ['only spaces', '   ', 'empty', undefined],
+    ['only full-width spaces', '\u3000\u3000', 'empty', undefined],
+    ['negative', '-8', 'negative', 0],
+    ['negative with a space', '- 8', 'negative', 0],
+    ['negative with a typographic minus', ' −8', 'negative', 1],
+    ['fraction', '8.5', 'fraction', 1],
+    ['trailing point', '8.', 'fraction', 1],
+    ['leading point', '.5', 'fraction', 0],
+    ['lone point', '.', 'invalid-character', 0],
+    ['lone minus', '-', 'invalid-character', 0],
+    ['exponent arithmetic', '2**53+1', 'invalid-character', 1],
+    ['scientific notation', '1e3', 'invalid-character', 1],
+    ['2^64', '18446744073709551616', 'overflow', 0],
+    ['21 digits', '100000000000000000000', 'overflow', 0],
+    ['17 hex digits', '0x10000000000000000', 'overflow', 0],
+    ['shift result past 64 bits', '3 << 63', 'overflow', 0],
+    ['bare 0x', '0x', 'bad-hex', 0],
+    ['non-hex digit', '0x1G', 'bad-hex', 3],
+    ['shift by 64', '1<<64', 'bad-shift', 3],
+    ['shift with nothing after', '1 <<', 'bad-shift', 2],
+    ['shift with nothing before', '<< 3', 'bad-shift', 0],
+    ['less-than instead of shift', '1 < 3', 'bad-shift', 2],
+    ['chained shift', '1<<2<<3', 'bad-shift', 4],
+    ['markup', '<script>', 'invalid-character', 0],
+    ['10 KB paste', tenKilobytes, 'too-long', undefined],
+    ['mixed scripts', '8๘a', 'invalid-character', 2],
+    ['lone pipe', '|', 'empty-term', 0],
+    ['trailing pipe', '8|', 'empty-term', 2],
+    ['double pipe', '1 | | 2', 'empty-term', 4],
+    ['trailing comma', '8,', 'invalid-character', 1],
+    ['words', 'abc', 'invalid-character', 0],
+    ['plus sign', '+8', 'invalid-character', 0],
+    ['NUL', '\u0000', 'invalid-character', 0],
+    ['emoji', '8🙂', 'invalid-character', 1],
+  ])('%s (%j) is %s', (_name, input, code, index) => {
+    const result = parseBitfield(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(result.error.index).toBe(index);
+  });
+
+  it('points at the character as typed, not as normalised', () => {
+    // '２，１４７' loses its comma while normalising; the 'x' is still at index 6 of what the reader typed.
+    const result = parseBitfield(' ２，１４７x');
+    expect(result).toEqual({ok: false, error: {code: 'invalid-character', index: 6}});
+  });
+
+  it('accepts input up to the length cap and refuses one character more', () => {
+    const atCap = '1' + ' '.repeat(MAX_BITFIELD_INPUT_LENGTH - 1);
+    expect(parseBitfield(atCap)).toEqual({ok: true, value: 1n});
+    expect(parseBitfield(atCap + ' ')).toEqual({ok: false, error: {code: 'too-long'}});
+  });
+
+  it('never throws and always answers with a defined shape, whatever is pasted', () => {
+    const alphabet = fc.constantFrom(...'0123456789abcdefxXg<|-., _\u3000๘８ｘ＜｜−\u200b'.split(''));
+    const anyText = fc.oneof(fc.string({unit: 'binary', maxLength: 80}), fc.string({unit: alphabet, maxLength: 40}));
+    fc.assert(
+      fc.property(anyText, (input) => {
+        const result = parseBitfield(input);
+        if (result.ok) return result.value >= 0n && result.value <= MAX_BITFIELD;
+        const {code, index} = result.error;
+        return ALL_CODES.includes(code) && (index === undefined || (index >= 0 && index <= input.length));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('formatting', () => {
+  it('prints decimal and lower-case 0x hex', () => {
+    expect(formatDecimal(2048n)).toBe('2048');
+    expect(formatDecimal(MAX_BITFIELD)).toBe('18446744073709551615');
+    expect(formatHex(2048n)).toBe('0x800');
+    expect(formatHex(0n)).toBe('0x0');
+    expect(formatHex(0xabcdefn)).toBe('0xabcdef');
+    expect(formatHex(-8n)).toBe('-0x8');
+  });
+
+  it('round-trips every 64-bit value through decimal and hex', () => {
+    fc.assert(
+      fc.property(uint64, (value) => {
+        const fromDecimal = parseBitfield(formatDecimal(value));
+        const fromHex = parseBitfield(formatHex(value));
+        return fromDecimal.ok && fromDecimal.value === value && fromHex.ok && fromHex.value === value;
+      }),
+      RUNS,
+    );
+  });
+
+  it('round-trips values written with Thai or full-width digits and group separators', () => {
+    const styles = ['ascii', 'thai', 'full'] as const;
+    const write = (digit: string, style: (typeof styles)[number]): string =>
+      style === 'ascii'
+        ? digit
+        : String.fromCharCode((style === 'thai' ? 0x0e50 : 0xff10) + digit.charCodeAt(0) - 0x30);
+    fc.assert(
+      fc.property(
+        uint64,
+        fc.array(fc.constantFrom(...styles), {minLength: 20, maxLength: 20}),
+        fc.constantFrom('', ',', '_', ' '),
+        (value, digitStyles, separator) => {
+          const digits = formatDecimal(value).split('');
+          const typed = digits
+            .map(
+              (digit, i) =>
+                write(digit, digitStyles[i] ?? 'ascii') +
+                ((digits.length - 1 - i) % 3 === 0 && i < digits.length - 1 ? separator : ''),
+            )
+            .join('');
+          const result = parseBitfield(typed);
+          return result.ok && result.value === value;
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('setBits', () => {
+  it('lists set bits lowest first', () => {
+    expect(setBits(0n)).toEqual([]);
+    expect(setBits(40n)).toEqual([3, 5]);
+    expect(setBits(1n << 63n)).toEqual([63]);
+    expect(setBits(MAX_BITFIELD)).toHaveLength(64);
+  });
+
+  it('gives nothing for negative values, which are not bitfields', () => {
+    expect(setBits(-1n)).toEqual([]);
+  });
+});
+
+describe('decodePermissions / encodePermissions', () => {
+  it('decodes known rows in catalogue order', () => {
+    const decoded = decodePermissions((1n << 11n) | (1n << 10n) | 8n);
+    expect(decoded.known.map((row) => row.key)).toEqual(['ViewChannel', 'SendMessages', 'Administrator']);
+    expect(decoded.unknownBits).toEqual([]);
+  });
+
+  it('reports bits no row describes, such as the unassigned bit 47 and bit 60', () => {
+    const decoded = decodePermissions((1n << 47n) | (1n << 60n) | 8n);
+    expect(decoded.known.map((row) => row.key)).toEqual(['Administrator']);
+    expect(decoded.unknownBits).toEqual([47, 60]);
+  });
+
+  it('decodes everything and nothing', () => {
+    expect(decodePermissions(ALL_PERMISSIONS).known).toHaveLength(PERMISSIONS.length);
+    expect(decodePermissions(ALL_PERMISSIONS).unknownBits).toEqual([]);
+    expect(decodePermissions(0n)).toEqual({known: [], unknownBits: []});
+    expect(decodePermissions(-8n)).toEqual({known: [], unknownBits: []});
+  });
+
+  it('encodes keys from any iterable', () => {
+    expect(encodePermissions([])).toBe(0n);
+    expect(encodePermissions(['Administrator'])).toBe(8n);
+    expect(encodePermissions(new Set<PermissionKey>(['SendMessages', 'AddReactions']))).toBe(2112n);
+    expect(encodePermissions(KEYS)).toBe(ALL_PERMISSIONS);
+  });
+
+  it('re-encodes a decoded value exactly, unknown bits included', () => {
+    fc.assert(
+      fc.property(uint64, (value) => {
+        const {known, unknownBits} = decodePermissions(value);
+        const unknown = unknownBits.reduce((all, bit) => all | (1n << BigInt(bit)), 0n);
+        return (encodePermissions(known.map((row) => row.key)) | unknown) === value;
+      }),
+      RUNS,
+    );
+  });
+
+  it('decodes an encoded set of keys back to the same set', () => {
+    fc.assert(
+      fc.property(fc.subarray([...KEYS]), (keys) => {
+        const decoded = decodePermissions(encodePermissions(keys));
+        const back = decoded.known.map((row) => row.key);
+        return (
+          decoded.unknownBits.length === 0 && back.length === keys.length && keys.every((key) => back.includes(key))
+        );
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('hasPermission / togglePermission / impliesPermission', () => {
+  it('reads single bits without treating Administrator as everything', () => {
+    expect(hasPermission(2112n, 'SendMessages')).toBe(true);
+    expect(hasPermission(2112n, 'BanMembers')).toBe(false);
+    expect(hasPermission(8n, 'BanMembers')).toBe(false);
+    expect(impliesPermission(8n, 'BanMembers')).toBe(true);
+    expect(impliesPermission(4n, 'BanMembers')).toBe(true);
+    expect(impliesPermission(2112n, 'BanMembers')).toBe(false);
+  });
+
+  it('toggles exactly one bit and leaves the rest alone', () => {
+    fc.assert(
+      fc.property(uint64, fc.constantFrom(...KEYS), fc.boolean(), (value, key, on) => {
+        const next = togglePermission(value, key, on);
+        const flag = encodePermissions([key]);
+        return hasPermission(next, key) === on && (next & ~flag) === (value & ~flag);
+      }),
+      RUNS,
+    );
+  });
+});

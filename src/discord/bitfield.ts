@@ -1,0 +1,202 @@
+/**
+ * Permission bitfields as text: parsing what a reader pastes, formatting for display, and decoding into
+ * catalogue rows. Values are `bigint` throughout: Discord permissions already use bit 52, past what a JS number
+ * holds exactly (2^53), so `Number`/`parseInt` would silently corrupt them.
+ */
+import {normalizeDigitsWithMap} from './digits';
+import {getPermission, PERMISSIONS, type PermissionInfo, type PermissionKey} from './permissions';
+import {err, ok, type Result} from './result';
+
+export type BitfieldErrorCode =
+  | 'empty'
+  | 'negative'
+  | 'fraction'
+  | 'invalid-character'
+  | 'overflow'
+  | 'too-long'
+  | 'bad-shift'
+  | 'empty-term'
+  | 'bad-hex';
+
+export interface BitfieldError {
+  readonly code: BitfieldErrorCode;
+  /** Index in the original input (UTF-16 code units) of the character that made parsing fail, when known. */
+  readonly index?: number;
+}
+
+/** Discord serialises permissions as an unsigned 64-bit integer in a string. */
+export const MAX_BITFIELD: bigint = (1n << 64n) - 1n;
+export const MAX_BITFIELD_BITS = 64;
+/**
+ * Longest input we try to read. 64 terms of `1<<63|` is ~400 characters; anything longer is a wrong paste, and a
+ * cap keeps a 10 MB paste from costing anything.
+ */
+export const MAX_BITFIELD_INPUT_LENGTH = 512;
+
+type Token =
+  | {readonly kind: 'number'; readonly value: bigint; readonly at: number}
+  | {readonly kind: 'shift'; readonly at: number}
+  | {readonly kind: 'pipe'; readonly at: number};
+
+type Fail = {readonly code: BitfieldErrorCode; readonly at: number};
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z]$/.test(ch);
+
+function tokenize(text: string): Token[] | Fail {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (/\s/.test(ch ?? '')) {
+      i++;
+    } else if (ch === '|') {
+      tokens.push({kind: 'pipe', at: i});
+      i++;
+    } else if (ch === '<') {
+      const next = text[i + 1];
+      // '1 < 3' is a shift typed with one '<'; '<script>' is not a shift at all.
+      if (next !== '<')
+        return {code: next === undefined || /[\s0-9]/.test(next) ? 'bad-shift' : 'invalid-character', at: i};
+      tokens.push({kind: 'shift', at: i});
+      i += 2;
+    } else if (ch === '-') {
+      let next = i + 1;
+      while (text[next] === ' ') next++;
+      return {code: isDigit(text[next]) ? 'negative' : 'invalid-character', at: i};
+    } else if (ch === '.') {
+      return {code: isDigit(text[i + 1]) ? 'fraction' : 'invalid-character', at: i};
+    } else if (isDigit(ch)) {
+      const start = i;
+      if (ch === '0' && (text[i + 1] === 'x' || text[i + 1] === 'X')) {
+        i += 2;
+        const digitsStart = i;
+        while (i < text.length && (isDigit(text[i]) || isLetter(text[i]))) {
+          if (!/^[0-9A-Fa-f]$/.test(text[i] ?? '')) return {code: 'bad-hex', at: i};
+          i++;
+        }
+        if (i === digitsStart) return {code: 'bad-hex', at: start};
+        // Reject huge literals before BigInt sees them: 16 hex digits is 64 bits, leading zeros aside.
+        const hex = text.slice(digitsStart, i).replace(/^0+(?=.)/, '');
+        if (hex.length > 16) return {code: 'overflow', at: start};
+        tokens.push({kind: 'number', value: BigInt(`0x${hex}`), at: start});
+      } else {
+        while (isDigit(text[i])) i++;
+        if (text[i] === '.') return {code: 'fraction', at: i};
+        // '1e3' (spreadsheet notation) and '8a' are not numbers we can read exactly; point at the letter.
+        if (isLetter(text[i])) return {code: 'invalid-character', at: i};
+        const decimal = text.slice(start, i).replace(/^0+(?=.)/, '');
+        if (decimal.length > 20) return {code: 'overflow', at: start};
+        tokens.push({kind: 'number', value: BigInt(decimal), at: start});
+      }
+    } else {
+      return {code: 'invalid-character', at: i};
+    }
+  }
+  return tokens;
+}
+
+function evaluate(tokens: readonly Token[], end: number): bigint | Fail {
+  let total = 0n;
+  let i = 0;
+  for (;;) {
+    const base = tokens[i];
+    if (base === undefined || base.kind === 'pipe') return {code: 'empty-term', at: base?.at ?? end};
+    if (base.kind === 'shift') return {code: 'bad-shift', at: base.at};
+    let term = base.value;
+    i++;
+    const op = tokens[i];
+    if (op?.kind === 'shift') {
+      const amount = tokens[i + 1];
+      // Shifts past bit 63 cannot be a Discord permission; saying 'bad-shift' tells the reader which part is off.
+      if (amount?.kind !== 'number' || amount.value > 63n) return {code: 'bad-shift', at: amount?.at ?? op.at};
+      term = base.value << amount.value;
+      i += 2;
+    }
+    if (term > MAX_BITFIELD) return {code: 'overflow', at: base.at};
+    total |= term;
+    const next = tokens[i];
+    if (next === undefined) return total;
+    // Only '|' may follow a finished term. In practice the intruder is a second '<<' ('1<<2<<3'): two numbers
+    // cannot meet here, since the normaliser joins digits that only spaces separate.
+    if (next.kind !== 'pipe') return {code: next.kind === 'shift' ? 'bad-shift' : 'invalid-character', at: next.at};
+    i++;
+  }
+}
+
+/**
+ * Reads a permission bitfield as readers write it: decimal ('2048'), hex ('0x800'), shifts ('1 << 11') and
+ * terms joined by '|', with spaces, group separators (',' '_'), Thai ๐–๙ and full-width ０–９ digits. The result
+ * is at most 64 bits. Never throws: every problem is an error value with the position it was found at.
+ */
+export function parseBitfield(input: string): Result<bigint, BitfieldError> {
+  if (input.length > MAX_BITFIELD_INPUT_LENGTH) return err({code: 'too-long'});
+  const {text, sourceIndex} = normalizeDigitsWithMap(input);
+  if (text.length === 0) return err({code: 'empty'});
+  const located = (fail: Fail): Result<never, BitfieldError> =>
+    err({code: fail.code, index: sourceIndex[fail.at] ?? input.length});
+
+  const tokens = tokenize(text);
+  if (!Array.isArray(tokens)) return located(tokens);
+  const value = evaluate(tokens, text.length);
+  return typeof value === 'bigint' ? ok(value) : located(value);
+}
+
+export function formatDecimal(value: bigint): string {
+  return value.toString(10);
+}
+
+/** Lower-case hex with a '0x' prefix, as Discord's docs write flags. */
+export function formatHex(value: bigint): string {
+  return value < 0n ? `-0x${(-value).toString(16)}` : `0x${value.toString(16)}`;
+}
+
+/** Indices of the bits set in a non-negative value, lowest first. Negative values have no bitfield meaning: []. */
+export function setBits(value: bigint): number[] {
+  const bits: number[] = [];
+  let rest = value;
+  for (let bit = 0; rest > 0n; bit++, rest >>= 1n) {
+    if (rest & 1n) bits.push(bit);
+  }
+  return bits;
+}
+
+export interface DecodedPermissions {
+  /** Catalogue rows whose bit is set, in catalogue (role editor) order. */
+  readonly known: readonly PermissionInfo[];
+  /** Set bits no catalogue row describes: a typo, or a flag newer than this guide. */
+  readonly unknownBits: readonly number[];
+}
+
+const KNOWN_BITS: ReadonlySet<number> = new Set(PERMISSIONS.map((info) => info.bit));
+
+export function decodePermissions(value: bigint): DecodedPermissions {
+  // A negative bigint has infinitely many bits set in two's complement; it is no permission value.
+  if (value <= 0n) return {known: [], unknownBits: []};
+  return {
+    known: PERMISSIONS.filter((info) => (value & info.value) !== 0n),
+    unknownBits: setBits(value).filter((bit) => !KNOWN_BITS.has(bit)),
+  };
+}
+
+export function encodePermissions(keys: Iterable<PermissionKey>): bigint {
+  let value = 0n;
+  for (const key of keys) value |= getPermission(key).value;
+  return value;
+}
+
+/** Whether the bit itself is set. Deliberately ignores Administrator: the calculator shows bits, not effects. */
+export function hasPermission(value: bigint, key: PermissionKey): boolean {
+  const flag = getPermission(key).value;
+  return (value & flag) === flag;
+}
+
+/** Whether a role with this value can do what `key` allows: Administrator grants everything. */
+export function impliesPermission(value: bigint, key: PermissionKey): boolean {
+  return hasPermission(value, 'Administrator') || hasPermission(value, key);
+}
+
+export function togglePermission(value: bigint, key: PermissionKey, on: boolean): bigint {
+  const flag = getPermission(key).value;
+  return on ? value | flag : value & ~flag;
+}

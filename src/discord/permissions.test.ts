@@ -1,0 +1,382 @@
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+
+import {PermissionFlagsBits} from 'discord-api-types/v10';
+import {describe, expect, it} from 'vitest';
+
+import {
+  ALL_PERMISSIONS,
+  findPermissionByName,
+  foldForSearch,
+  getPermission,
+  isPermissionKey,
+  PERMISSION_ALIASES,
+  PERMISSION_GROUPS,
+  PERMISSIONS,
+  searchPermissions,
+  TWO_FACTOR_PERMISSIONS,
+  type PermissionInfo,
+  type PermissionKey,
+} from './permissions';
+
+const require = createRequire(import.meta.url);
+const UPSTREAM_VERSION: string = JSON.parse(
+  readFileSync(join(dirname(require.resolve('discord-api-types/v10')), 'package.json'), 'utf8'),
+).version;
+const UPSTREAM: Readonly<Record<string, bigint>> = PermissionFlagsBits;
+const ALIASES: Readonly<Record<string, string>> = PERMISSION_ALIASES;
+
+const bitOf = (value: bigint): number => value.toString(2).length - 1;
+const where = 'src/discord/permissions.ts';
+
+/**
+ * Everything that differs between an upstream flag table and the catalogue, each as a sentence saying how to fix
+ * it. A function (not inline expects) so that the "future flag" case below can feed it a made-up table.
+ */
+function catalogueProblems(upstream: Readonly<Record<string, bigint>>, rows: readonly PermissionInfo[]): string[] {
+  const problems: string[] = [];
+  const byKey = new Map(rows.map((row) => [row.key as string, row]));
+  for (const [key, value] of Object.entries(upstream)) {
+    const target = ALIASES[key];
+    if (target !== undefined) {
+      if (upstream[target] !== value) {
+        problems.push(`PERMISSION_ALIASES says ${key} is an alias of ${target}, but their values differ upstream.`);
+      }
+      continue;
+    }
+    const row = byKey.get(key);
+    if (!row) {
+      problems.push(
+        `discord-api-types ${UPSTREAM_VERSION} has PermissionFlagsBits.${key} = 1n << ${bitOf(value)}n, but ${where} ` +
+          `has no row for it. Add a row to ROWS (apiName, bit ${bitOf(value)}, group, channels, twoFactor, en/th label ` +
+          `and description) from Discord's permissions docs; if it is a deprecated alias, add it to PERMISSION_ALIASES.`,
+      );
+    } else if (row.value !== value) {
+      problems.push(
+        `${key}: ${where} says bit ${row.bit}, discord-api-types ${UPSTREAM_VERSION} says bit ${bitOf(value)}. ` +
+          `Check Discord's permissions docs and fix the row.`,
+      );
+    }
+  }
+  for (const row of rows) {
+    if (!(row.key in upstream)) {
+      problems.push(
+        `${where} has a row for ${row.key}, which discord-api-types ${UPSTREAM_VERSION} does not know. ` +
+          `Rename it to the current discord-api-types key (keep the old name in oldNames) or remove it.`,
+      );
+    }
+  }
+  return problems;
+}
+
+describe('catalogue vs discord-api-types', () => {
+  it('matches PermissionFlagsBits key for key and bit for bit', () => {
+    expect(catalogueProblems(UPSTREAM, PERMISSIONS)).toEqual([]);
+  });
+
+  it('fails with a how-to-fix message when a future version adds a flag', () => {
+    const future = {...UPSTREAM, SummonDragons: 1n << 53n};
+    const problems = catalogueProblems(future, PERMISSIONS);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/PermissionFlagsBits\.SummonDragons = 1n << 53n/);
+    expect(problems[0]).toMatch(/Add a row to ROWS/);
+  });
+
+  it('fails when upstream drops or renumbers a flag', () => {
+    const {PinMessages: _dropped, ...withoutPin} = UPSTREAM;
+    expect(catalogueProblems(withoutPin, PERMISSIONS)[0]).toMatch(/has a row for PinMessages/);
+    const moved = {...UPSTREAM, Speak: 1n << 60n};
+    expect(catalogueProblems(moved, PERMISSIONS)[0]).toMatch(/Speak: .* says bit 21, .* says bit 60/);
+  });
+
+  it.each(Object.entries(UPSTREAM).filter(([key]) => !(key in ALIASES)))(
+    'PermissionFlagsBits.%s has a catalogue row with the same value',
+    (key, value) => {
+      const row = PERMISSIONS.find((candidate) => candidate.key === key);
+      expect(row, `no row for ${key}: add one to ${where}`).toBeDefined();
+      expect(row?.value, `${key} has the wrong bit in ${where}`).toBe(value);
+    },
+  );
+
+  it('handles every deprecated alias explicitly, and only true aliases', () => {
+    const firstKeyByValue = new Map<bigint, string>();
+    const duplicates: string[] = [];
+    for (const [key, value] of Object.entries(UPSTREAM)) {
+      const first = firstKeyByValue.get(value);
+      if (first === undefined) firstKeyByValue.set(value, key);
+      else duplicates.push(key in ALIASES ? key : first);
+    }
+    expect(
+      duplicates.sort(),
+      'a flag shares its value with another: list the deprecated one in PERMISSION_ALIASES',
+    ).toEqual(Object.keys(ALIASES).sort());
+    for (const [alias, target] of Object.entries(ALIASES)) {
+      expect(UPSTREAM[alias], `${alias} no longer exists upstream: drop it from PERMISSION_ALIASES`).toBeDefined();
+      expect(getPermission(target as PermissionKey).value).toBe(UPSTREAM[alias]);
+      expect(findPermissionByName(alias)?.key, `${alias} should still be findable by its old name`).toBe(target);
+    }
+  });
+
+  it('derives ALL_PERMISSIONS from the rows, equal to the OR of discord-api-types', () => {
+    const upstreamAll = Object.values(UPSTREAM).reduce((all, value) => all | value, 0n);
+    expect(ALL_PERMISSIONS).toBe(upstreamAll);
+    expect(ALL_PERMISSIONS).toBe(PERMISSIONS.reduce((all, row) => all | row.value, 0n));
+  });
+
+  it('has the facts checked by hand against discord-api-types 0.38.57 and Discord docs', () => {
+    expect(PERMISSIONS).toHaveLength(52);
+    const bits = PERMISSIONS.map((row) => row.bit).sort((a, b) => a - b);
+    expect(bits).toEqual([...Array.from({length: 53}, (_, bit) => bit)].filter((bit) => bit !== 47));
+    expect(ALL_PERMISSIONS).toBe(8866461766385663n);
+  });
+});
+
+// Where a mechanical PascalCase → SCREAMING_SNAKE conversion differs from Discord's docs name.
+const API_NAME_EXCEPTIONS: Readonly<Partial<Record<PermissionKey, string>>> = {SendTTSMessages: 'SEND_TTS_MESSAGES'};
+const screamingSnake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+const THAI = /[\u0E00-\u0E7F]/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+describe.each(PERMISSIONS.map((row) => [row.key, row] as const))('row %s', (key, row) => {
+  it('has an English and a Thai label and one-line description', () => {
+    for (const [field, text] of [
+      ['label', row.label],
+      ['description', row.description],
+    ] as const) {
+      expect(text.en.trim(), `${key}.${field}.en is empty`).not.toBe('');
+      expect(text.th.trim(), `${key}.${field}.th is empty`).not.toBe('');
+      expect(text.th, `${key}.${field}.th is a copy of the English: translate it`).not.toBe(text.en);
+      expect(text.th, `${key}.${field}.th has no Thai in it`).toMatch(THAI);
+      expect(text.en, `${key}.${field}.en must be one line`).not.toMatch(/\n/);
+      expect(text.th, `${key}.${field}.th must be one line`).not.toMatch(/\n/);
+    }
+    expect(row.description.en.length, `${key}.description.en is more than one line's worth`).toBeLessThanOrEqual(140);
+  });
+
+  it('names the API flag after its key', () => {
+    const expected = API_NAME_EXCEPTIONS[key] ?? screamingSnake(key);
+    expect(row.apiName, `${key}.apiName should be ${expected}, or list the exception in API_NAME_EXCEPTIONS`).toBe(
+      expected,
+    );
+  });
+
+  it('has a value that is exactly its bit, within 64 bits', () => {
+    expect(Number.isInteger(row.bit) && row.bit >= 0 && row.bit < 64, `${key}.bit`).toBe(true);
+    expect(row.value).toBe(1n << BigInt(row.bit));
+  });
+
+  it('lists each channel kind at most once, in T, V, S order', () => {
+    const order = ['text', 'voice', 'stage'];
+    expect([...row.channels].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(row.channels);
+    expect(new Set(row.channels).size).toBe(row.channels.length);
+  });
+
+  it('has usable old names and, if split, a real parent', () => {
+    for (const name of row.oldNames) expect(name.trim(), `${key} has an empty old name`).not.toBe('');
+    expect(new Set(row.oldNames).size, `${key} repeats an old name`).toBe(row.oldNames.length);
+    if (row.channelLabel) {
+      expect(row.channelLabel.th).not.toBe(row.channelLabel.en);
+      expect(row.channelLabel.en).not.toBe(row.label.en);
+    }
+    if (row.split) {
+      expect(isPermissionKey(row.split.from), `${key}.split.from must be a catalogue key`).toBe(true);
+      expect(row.split.from).not.toBe(key);
+      expect(row.split.date).toMatch(ISO_DATE);
+      expect(Number.isNaN(Date.parse(row.split.date))).toBe(false);
+      if (row.split.enforced) expect(row.split.enforced > row.split.date, `${key}: enforced before split`).toBe(true);
+      expect(row.split.note.th).toMatch(THAI);
+      expect(row.split.note.en).not.toBe(row.split.note.th);
+    }
+  });
+});
+
+describe('catalogue as a whole', () => {
+  it('has unique keys, bits, API names and labels', () => {
+    const fields: ((row: PermissionInfo) => string | number)[] = [
+      (row: PermissionInfo) => row.key,
+      (row: PermissionInfo) => row.bit,
+      (row: PermissionInfo) => row.apiName,
+      (row: PermissionInfo) => row.label.en,
+      (row: PermissionInfo) => row.label.th,
+    ];
+    for (const pick of fields) {
+      const values = PERMISSIONS.map((row) => pick(row));
+      expect(new Set(values).size).toBe(values.length);
+    }
+  });
+
+  it('never gives two rows the same searchable name, so findPermissionByName is unambiguous', () => {
+    const owner = new Map<string, string>();
+    for (const row of PERMISSIONS) {
+      const names = [row.key, row.apiName, row.label.en, row.label.th, ...row.oldNames];
+      if (row.channelLabel) names.push(row.channelLabel.en, row.channelLabel.th);
+      for (const name of names) {
+        const folded = foldForSearch(name);
+        const previous = owner.get(folded);
+        expect(previous === undefined || previous === row.key, `"${name}" names both ${previous} and ${row.key}`).toBe(
+          true,
+        );
+        owner.set(folded, row.key);
+      }
+    }
+  });
+
+  it('is ordered by the role editor groups, each group contiguous and non-empty', () => {
+    const groupIds = PERMISSION_GROUPS.map((group) => group.id);
+    expect(groupIds).toEqual(['general', 'membership', 'text', 'voice', 'apps', 'stage', 'events', 'advanced']);
+    const seen = PERMISSIONS.map((row) => row.group).filter((group, i, all) => group !== all[i - 1]);
+    expect(seen).toEqual(groupIds);
+    for (const group of PERMISSION_GROUPS) {
+      expect(group.label.en).toMatch(/Permissions$/);
+      expect(group.label.th).toMatch(THAI);
+    }
+  });
+
+  it('follows the role editor order at the edges of each group', () => {
+    const keysOf = (group: string): string[] => PERMISSIONS.filter((row) => row.group === group).map((row) => row.key);
+    expect(keysOf('general')[0]).toBe('ViewChannel');
+    expect(keysOf('general').at(-1)).toBe('ManageGuild');
+    expect(keysOf('membership')).toEqual([
+      'CreateInstantInvite',
+      'ChangeNickname',
+      'ManageNicknames',
+      'KickMembers',
+      'BanMembers',
+      'ModerateMembers',
+    ]);
+    expect(keysOf('apps')).toEqual(['UseApplicationCommands', 'UseEmbeddedActivities', 'UseExternalApps']);
+    expect(keysOf('events')).toEqual(['CreateEvents', 'ManageEvents']);
+    expect(keysOf('advanced')).toEqual(['Administrator']);
+  });
+
+  it('marks exactly the permissions Discord docs star as needing owner 2FA', () => {
+    const starred = PERMISSIONS.filter((row) => row.twoFactor).map((row) => row.apiName);
+    expect(starred.sort()).toEqual(
+      [
+        'KICK_MEMBERS',
+        'BAN_MEMBERS',
+        'ADMINISTRATOR',
+        'MANAGE_CHANNELS',
+        'MANAGE_GUILD',
+        'MANAGE_MESSAGES',
+        'MANAGE_ROLES',
+        'MANAGE_WEBHOOKS',
+        'MANAGE_GUILD_EXPRESSIONS',
+        'MANAGE_THREADS',
+        'VIEW_CREATOR_MONETIZATION_ANALYTICS',
+      ].sort(),
+    );
+    // Its `**` in the docs is about what timed-out members keep, not 2FA.
+    expect(getPermission('ModerateMembers').twoFactor).toBe(false);
+    expect(TWO_FACTOR_PERMISSIONS).toBe(
+      PERMISSIONS.filter((row) => row.twoFactor).reduce((all, row) => all | row.value, 0n),
+    );
+  });
+
+  it('records the splits from Discord’s change log', () => {
+    const splits = Object.fromEntries(
+      PERMISSIONS.filter((row) => row.split).map((row) => [row.key, [row.split?.from, row.split?.date]]),
+    );
+    expect(splits).toEqual({
+      PinMessages: ['ManageMessages', '2025-08-20'],
+      BypassSlowmode: ['ManageMessages', '2025-11-24'],
+      CreateGuildExpressions: ['ManageGuildExpressions', '2025-11-20'],
+      CreateEvents: ['ManageEvents', '2025-11-20'],
+    });
+  });
+
+  it('uses the client names the API docs spell out', () => {
+    expect(getPermission('ManageRoles').channelLabel?.en).toBe('Manage Permissions');
+    expect(getPermission('UseVAD').label.en).toBe('Use Voice Activity');
+    expect(getPermission('ModerateMembers').label.en).toBe('Timeout Members');
+    expect(getPermission('Administrator').label.th).toBe('ผู้ดูแลระบบ');
+  });
+
+  it('is frozen, so a view cannot change a fact by accident', () => {
+    expect(Object.isFrozen(PERMISSIONS)).toBe(true);
+    expect(Object.isFrozen(PERMISSIONS[0])).toBe(true);
+    expect(Object.isFrozen(PERMISSIONS[0]?.label)).toBe(true);
+    expect(Object.isFrozen(getPermission('PinMessages').split)).toBe(true);
+  });
+});
+
+describe('getPermission / isPermissionKey', () => {
+  it('returns the row for a key', () => {
+    expect(getPermission('ManageGuild')).toMatchObject({apiName: 'MANAGE_GUILD', bit: 5, value: 32n});
+  });
+
+  it('refuses a key that is not in the catalogue', () => {
+    expect(() => getPermission('ManageEmojisAndStickers' as PermissionKey)).toThrow(RangeError);
+    expect(isPermissionKey('ManageEmojisAndStickers')).toBe(false);
+    expect(isPermissionKey('ManageGuild')).toBe(true);
+    expect(isPermissionKey(5)).toBe(false);
+  });
+});
+
+describe('findPermissionByName', () => {
+  it.each([
+    ['ManageGuild', 'ManageGuild'],
+    ['MANAGE_GUILD', 'ManageGuild'],
+    ['manage_guild', 'ManageGuild'],
+    ['  manage guild ', 'ManageGuild'],
+    ['Manage Server', 'ManageGuild'],
+    ['MANAGE_EMOJIS_AND_STICKERS', 'ManageGuildExpressions'],
+    ['ManageEmojisAndStickers', 'ManageGuildExpressions'],
+    ['Manage Emojis', 'ManageGuildExpressions'],
+    ['USE_SLASH_COMMANDS', 'UseApplicationCommands'],
+    ['START_EMBEDDED_ACTIVITIES', 'UseEmbeddedActivities'],
+    ['READ_MESSAGES', 'ViewChannel'],
+    ['Manage Permissions', 'ManageRoles'],
+    ['ผู้ดูแลระบบ', 'Administrator'],
+  ])('finds %j as %s', (name, key) => {
+    expect(findPermissionByName(name)?.key).toBe(key);
+  });
+
+  it.each(['', '   ', '___', 'Manage', 'SummonDragons'])('finds nothing for %j', (name) => {
+    expect(findPermissionByName(name)).toBeUndefined();
+  });
+});
+
+describe('searchPermissions', () => {
+  const keys = (rows: readonly PermissionInfo[]): string[] => rows.map((row) => row.key);
+
+  it('returns every row for an empty query, as a copy', () => {
+    const all = searchPermissions('  ');
+    expect(keys(all)).toEqual(keys(PERMISSIONS));
+    expect(all).not.toBe(PERMISSIONS);
+  });
+
+  it('puts an exact name first, then names that contain the query, then description matches', () => {
+    const result = keys(searchPermissions('speak'));
+    expect(result[0]).toBe('Speak');
+    expect(result).toEqual(expect.arrayContaining(['PrioritySpeaker', 'RequestToSpeak']));
+    expect(result.indexOf('RequestToSpeak')).toBeLessThan(result.indexOf('ModerateMembers'));
+    expect(result).toContain('DeafenMembers');
+  });
+
+  it('ignores case, spaces and underscores, and matches keys, API names and old names', () => {
+    expect(keys(searchPermissions('MANAGE EMOJIS'))[0]).toBe('ManageGuildExpressions');
+    expect(keys(searchPermissions('manage_emojis_and_stickers'))).toEqual(['ManageGuildExpressions']);
+    expect(keys(searchPermissions('useslashcommands'))).toEqual(['UseApplicationCommands']);
+    expect(keys(searchPermissions('VIEW_AUDIT_LOG'))).toEqual(['ViewAuditLog']);
+  });
+
+  it('matches Thai labels and descriptions', () => {
+    expect(keys(searchPermissions('ผู้ดูแล'))).toContain('Administrator');
+    expect(keys(searchPermissions('แบนสมาชิก'))[0]).toBe('BanMembers');
+    expect(keys(searchPermissions('ปักหมุด'))[0]).toBe('PinMessages');
+  });
+
+  it('matches descriptions and requires every word', () => {
+    expect(keys(searchPermissions('slowmode'))[0]).toBe('BypassSlowmode');
+    expect(keys(searchPermissions('webhooks apps'))).toEqual(['ManageWebhooks']);
+    expect(searchPermissions('ban dragons')).toEqual([]);
+  });
+
+  it('searches only the rows it is given', () => {
+    const voice = PERMISSIONS.filter((row) => row.group === 'voice');
+    expect(searchPermissions('members', voice).every((row) => row.group === 'voice')).toBe(true);
+    expect(keys(searchPermissions('members', voice))).toEqual(['MuteMembers', 'DeafenMembers', 'MoveMembers']);
+  });
+});

@@ -1,0 +1,936 @@
+/**
+ * The permission catalogue: one row per Discord permission, and the single place the guide states facts about
+ * them. The calculator, the reference table, presets, search and code snippets all read these rows.
+ *
+ * Checked against, 2026-11-25:
+ * - discord-api-types 0.38.57 (npm, node_modules/discord-api-types/payloads/common.d.ts): `PermissionFlagsBits`
+ *   has 53 keys, 52 distinct values on bits 0–52 with bit 47 unassigned, `ManageEmojisAndStickers` a
+ *   `@deprecated` alias of `ManageGuildExpressions`, OR of all = 8866461766385663n. Former key names from the
+ *   discordjs/discord-api-types history (snapshot 8f84e9b4, 2026-07-24; payloads/common.ts last changed in
+ *   7d3339b8, 2026-06-16): UsePublicThreads/UsePrivateThreads (renamed 68d97aed, 2021-09-21),
+ *   StartEmbeddedActivities (renamed 3e3acb52, 2022-02-25), ManageEmojis, UseSlashCommands.
+ * - discord/discord-api-docs, developers/topics/permissions.mdx at 258deb49 (2026-04-20), "Bitwise Permission
+ *   Flags" table: API names, bits, channel types (T/V/S column), `*` = owner 2FA needed when the server requires
+ *   2FA for moderation (MODERATE_MEMBERS carries only `**`, a pointer to "Permissions for Timed Out Members",
+ *   and has never carried `*`: it was added without it in b51c34f8, 2021-12-20). Client names the page itself
+ *   states: "Manage Permissions" = MANAGE_ROLES, "Use Voice Activity" = USE_VAD, "Timeout Members" =
+ *   MODERATE_MEMBERS. Former API names from that file's history (docs/topics/Permissions.md): READ_MESSAGES
+ *   (8e6a763b, 2017-11-28), MANAGE_EMOJIS (3442b8f0, 2021-07-19), USE_SLASH_COMMANDS (80d27654, 2021-08-10),
+ *   USE_PUBLIC_THREADS/USE_PRIVATE_THREADS (a674ee95, 2021-09-16), START_EMBEDDED_ACTIVITIES (daa8fad1,
+ *   2022-02-25), MANAGE_EMOJIS_AND_STICKERS (19091533, 2023-03-31).
+ * - discord/discord-api-docs, developers/change-log.mdx at f36e7ca3 (2026-08-05): "Pin Permission Split"
+ *   (2025-08-20), "Guild Expressions and Events Permissions now available to developers" (2025-11-20),
+ *   "New BYPASS_SLOWMODE Permission & Permission Split" (2025-11-24), "Permission Changes Going into Effect
+ *   February 2026" (2025-11-24: old permissions stop granting these on 2026-02-23), "Clarification on
+ *   Permission Splits for Expressions and Events" (2023-12-15).
+ * - discord/discord-api-docs, developers/resources/message.mdx at 15b85df5 (2026-08-03): replying needs
+ *   READ_MESSAGE_HISTORY (used by the presets). Change log "Calculated Permissions in Interaction Payloads" and
+ *   "Changes to Bot Permissions for Interactions and Webhooks" (2022-06-29): interaction replies need no send
+ *   permission. discord/discord-api-docs issue #2211 (2020-11-05, closed): without EMBED_LINKS a bot's embeds
+ *   are hidden.
+ * - Role-editor groups, order and English labels: Discord's client is closed source, so they were taken from
+ *   the role editor as replicated by a third-party client, Izder456/acheron
+ *   src/UI/GuildSettings/GuildRolesPage.cpp at 429434d3, which agrees with the three names the API docs give.
+ *   The old UI label "Kick Members" and the discord.js v11 alias MANAGE_ROLES_OR_PERMISSIONS come from public
+ *   bot code of the time. Thai labels are our own, not copied from Discord's Thai client.
+ */
+import type {PermissionFlagsBits} from 'discord-api-types/v10';
+
+import type {Bilingual} from './locale';
+
+/**
+ * Deprecated discord-api-types names that reuse another flag's value. They are not rows: one bit, one row.
+ */
+export const PERMISSION_ALIASES = Object.freeze({ManageEmojisAndStickers: 'ManageGuildExpressions'} as const);
+
+/** A discord-api-types `PermissionFlagsBits` key, minus deprecated aliases. */
+export type PermissionKey = Exclude<keyof typeof PermissionFlagsBits, keyof typeof PERMISSION_ALIASES>;
+
+/** The sections of Discord's role editor, in its order. */
+export type PermissionGroup = 'general' | 'membership' | 'text' | 'voice' | 'apps' | 'stage' | 'events' | 'advanced';
+
+/** Channel types a permission can be overwritten on (the docs' T, V, S). Text covers announcement, forum, media. */
+export type ChannelKind = 'text' | 'voice' | 'stage';
+
+/** A permission carved out of an older one, so readers with old invite links learn why something stopped working. */
+export interface PermissionSplit {
+  /** YYYY-MM-DD: when the new permission became usable by bots, per Discord's change log. */
+  readonly date: string;
+  readonly from: PermissionKey;
+  /** YYYY-MM-DD: when the old permission stopped granting the ability, if Discord announced it. */
+  readonly enforced?: string;
+  readonly note: Bilingual;
+}
+
+export interface PermissionInfo {
+  /** discord-api-types name, e.g. 'ManageGuild'. */
+  readonly key: PermissionKey;
+  /** Discord API docs name, e.g. 'MANAGE_GUILD'. */
+  readonly apiName: string;
+  readonly bit: number;
+  readonly value: bigint;
+  readonly group: PermissionGroup;
+  /** Channel types it applies to per the API docs; empty means server-wide only. */
+  readonly channels: readonly ChannelKind[];
+  /** Needs the bot owner's account to have 2FA when the server requires 2FA for moderation. */
+  readonly twoFactor: boolean;
+  /** English: exactly as Discord's role editor shows it. Thai: what a Thai Discord user would recognise. */
+  readonly label: Bilingual;
+  /** The name in channel settings, where it differs from the role editor. */
+  readonly channelLabel?: Bilingual;
+  readonly description: Bilingual;
+  /** Former API and UI names, so searching an old tutorial's wording still finds the row. */
+  readonly oldNames: readonly string[];
+  readonly split?: PermissionSplit;
+}
+
+export const PERMISSION_GROUPS: readonly {readonly id: PermissionGroup; readonly label: Bilingual}[] = Object.freeze([
+  {id: 'general', label: {en: 'General Server Permissions', th: 'สิทธิ์ทั่วไปของเซิร์ฟเวอร์'}},
+  {id: 'membership', label: {en: 'Membership Permissions', th: 'สิทธิ์ด้านสมาชิก'}},
+  {id: 'text', label: {en: 'Text Channel Permissions', th: 'สิทธิ์ช่องข้อความ'}},
+  {id: 'voice', label: {en: 'Voice Channel Permissions', th: 'สิทธิ์ช่องเสียง'}},
+  {id: 'apps', label: {en: 'Apps Permissions', th: 'สิทธิ์ของแอป'}},
+  {id: 'stage', label: {en: 'Stage Channel Permissions', th: 'สิทธิ์ช่อง Stage'}},
+  {id: 'events', label: {en: 'Events Permissions', th: 'สิทธิ์อีเวนต์'}},
+  {id: 'advanced', label: {en: 'Advanced Permissions', th: 'สิทธิ์ขั้นสูง'}},
+] as const);
+
+type Row = Omit<PermissionInfo, 'key' | 'value' | 'oldNames'> & {readonly oldNames?: readonly string[]};
+
+const SERVER: readonly ChannelKind[] = [];
+const TEXT: readonly ChannelKind[] = ['text'];
+const VOICE: readonly ChannelKind[] = ['voice'];
+const STAGE: readonly ChannelKind[] = ['stage'];
+const TEXT_VOICE: readonly ChannelKind[] = ['text', 'voice'];
+const VOICE_STAGE: readonly ChannelKind[] = ['voice', 'stage'];
+const ALL_CHANNELS: readonly ChannelKind[] = ['text', 'voice', 'stage'];
+
+// Object keys, not an array, so that `satisfies Record<PermissionKey, Row>` makes tsc reject a catalogue that
+// misses a flag discord-api-types has, or names one it lacks. Insertion order is the role editor's order.
+const ROWS = {
+  // General Server Permissions
+  ViewChannel: {
+    apiName: 'VIEW_CHANNEL',
+    bit: 10,
+    group: 'general',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'View Channels', th: 'ดูช่อง'},
+    description: {
+      en: 'See channels and what is in them; without it a channel is simply hidden.',
+      th: 'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อนไปเลย',
+    },
+    oldNames: ['READ_MESSAGES', 'Read Messages'],
+  },
+  ManageChannels: {
+    apiName: 'MANAGE_CHANNELS',
+    bit: 4,
+    group: 'general',
+    channels: ALL_CHANNELS,
+    twoFactor: true,
+    label: {en: 'Manage Channels', th: 'จัดการช่อง'},
+    description: {
+      en: 'Create, edit and delete channels and change their settings.',
+      th: 'สร้าง แก้ไข และลบช่อง รวมถึงเปลี่ยนการตั้งค่าของช่อง',
+    },
+  },
+  ManageRoles: {
+    apiName: 'MANAGE_ROLES',
+    bit: 28,
+    group: 'general',
+    channels: ALL_CHANNELS,
+    twoFactor: true,
+    label: {en: 'Manage Roles', th: 'จัดการบทบาท'},
+    channelLabel: {en: 'Manage Permissions', th: 'จัดการสิทธิ์'},
+    description: {
+      en: 'Create, edit and hand out roles ranked below its own highest role.',
+      th: 'สร้าง แก้ไข และมอบบทบาทที่อยู่ต่ำกว่าบทบาทสูงสุดของตัวเอง',
+    },
+    oldNames: ['MANAGE_ROLES_OR_PERMISSIONS'],
+  },
+  CreateGuildExpressions: {
+    apiName: 'CREATE_GUILD_EXPRESSIONS',
+    bit: 43,
+    group: 'general',
+    channels: SERVER,
+    twoFactor: false,
+    label: {en: 'Create Expressions', th: 'สร้างอีโมจิ สติกเกอร์ และเสียง'},
+    description: {
+      en: 'Upload new custom emoji, stickers and soundboard sounds, and edit or delete its own.',
+      th: 'อัปโหลดอีโมจิ สติกเกอร์ และเสียงซาวด์บอร์ดใหม่ แก้ไขหรือลบได้เฉพาะอันที่ตัวเองเพิ่ม',
+    },
+    split: {
+      date: '2025-11-20',
+      from: 'ManageGuildExpressions',
+      enforced: '2026-02-23',
+      note: {
+        en: 'Members have had it since July 2023; bots got it on 20 November 2025 and need it to create emoji and stickers from 23 February 2026.',
+        th: 'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างอีโมจิและสติกเกอร์ได้',
+      },
+    },
+  },
+  ManageGuildExpressions: {
+    apiName: 'MANAGE_GUILD_EXPRESSIONS',
+    bit: 30,
+    group: 'general',
+    channels: SERVER,
+    twoFactor: true,
+    label: {en: 'Manage Expressions', th: 'จัดการอีโมจิ สติกเกอร์ และเสียง'},
+    description: {
+      en: 'Edit or delete any custom emoji, sticker or soundboard sound, whoever added it.',
+      th: 'แก้ไขหรือลบอีโมจิ สติกเกอร์ และเสียงซาวด์บอร์ดได้ทุกอัน ไม่ว่าใครจะเป็นคนเพิ่ม',
+    },
+    oldNames: [
+      'MANAGE_EMOJIS_AND_STICKERS',
+      'ManageEmojisAndStickers',
+      'MANAGE_EMOJIS',
+      'ManageEmojis',
+      'Manage Emojis',
+      'Manage Emojis and Stickers',
+    ],
+  },
+  ViewAuditLog: {
+    apiName: 'VIEW_AUDIT_LOG',
+    bit: 7,
+    group: 'general',
+    channels: SERVER,
+    twoFactor: false,
+    label: {en: 'View Audit Log', th: 'ดูบันทึกการตรวจสอบ'},
+    description: {
+      en: "Read the server's record of who changed what, and when.",
+      th: 'ดูประวัติว่าใครเปลี่ยนอะไรในเซิร์ฟเวอร์และเมื่อไหร่',
+    },
+  },
+  ViewGuildInsights: {
+    apiName: 'VIEW_GUILD_INSIGHTS',
+    bit: 19,
+    group: 'general',
+    channels: SERVER,
+    twoFactor: false,
+    label: {en: 'View Server Insights', th: 'ดูข้อมูลเชิงลึกของเซิร์ฟเวอร์'},
+    description: {
+      en: 'See growth and activity statistics of a Community server.',
+      th: 'ดูสถิติการเติบโตและความเคลื่อนไหวของเซิร์ฟเวอร์ชุมชน',
+    },
+  },
+  ViewCreatorMonetizationAnalytics: {
+    apiName: 'VIEW_CREATOR_MONETIZATION_ANALYTICS',
+    bit: 41,
+    group: 'general',
+    channels: SERVER,
+    twoFactor: true,
+    label: {en: 'View Server Subscription Insights', th: 'ดูข้อมูลเชิงลึกการสมัครสมาชิกเซิร์ฟเวอร์'},
+    description: {
+      en: 'See revenue and subscriber figures of a server that sells role subscriptions.',
+      th: 'ดูรายได้และจำนวนผู้สมัครของเซิร์ฟเวอร์ที่เปิดขายการสมัครสมาชิกแบบบทบาท',
+    },
+  },
+  ManageWebhooks: {
+    apiName: 'MANAGE_WEBHOOKS',
+    bit: 29,
+    group: 'general',
+    channels: ALL_CHANNELS,
+    twoFactor: true,
+    label: {en: 'Manage Webhooks', th: 'จัดการเว็บฮุก'},
+    description: {
+      en: 'Create, edit and delete webhooks, which let other apps post into channels.',
+      th: 'สร้าง แก้ไข และลบเว็บฮุก ซึ่งเป็นช่องทางให้แอปอื่นโพสต์ข้อความเข้ามาในช่อง',
+    },
+  },
+  ManageGuild: {
+    apiName: 'MANAGE_GUILD',
+    bit: 5,
+    group: 'general',
+    channels: SERVER,
+    twoFactor: true,
+    label: {en: 'Manage Server', th: 'จัดการเซิร์ฟเวอร์'},
+    description: {
+      en: "Change the server's name, icon and settings, add apps and edit AutoMod rules.",
+      th: 'เปลี่ยนชื่อ ไอคอน และการตั้งค่าเซิร์ฟเวอร์ เพิ่มแอป และแก้กฎของ AutoMod',
+    },
+  },
+
+  // Membership Permissions
+  CreateInstantInvite: {
+    apiName: 'CREATE_INSTANT_INVITE',
+    bit: 0,
+    group: 'membership',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Create Invite', th: 'สร้างคำเชิญ'},
+    description: {
+      en: 'Make new invite links so other people can join.',
+      th: 'สร้างลิงก์คำเชิญใหม่เพื่อชวนคนอื่นเข้าเซิร์ฟเวอร์',
+    },
+    oldNames: ['Create Instant Invite'],
+  },
+  ChangeNickname: {
+    apiName: 'CHANGE_NICKNAME',
+    bit: 26,
+    group: 'membership',
+    channels: SERVER,
+    twoFactor: false,
+    label: {en: 'Change Nickname', th: 'เปลี่ยนชื่อเล่น'},
+    description: {
+      en: 'Change its own nickname in this server.',
+      th: 'เปลี่ยนชื่อเล่นของตัวเองในเซิร์ฟเวอร์นี้',
+    },
+  },
+  ManageNicknames: {
+    apiName: 'MANAGE_NICKNAMES',
+    bit: 27,
+    group: 'membership',
+    channels: SERVER,
+    twoFactor: false,
+    label: {en: 'Manage Nicknames', th: 'จัดการชื่อเล่น'},
+    description: {
+      en: "Change or reset other members' nicknames.",
+      th: 'เปลี่ยนหรือล้างชื่อเล่นของสมาชิกคนอื่น',
+    },
+  },
+  KickMembers: {
+    apiName: 'KICK_MEMBERS',
+    bit: 1,
+    group: 'membership',
+    channels: SERVER,
+    twoFactor: true,
+    label: {en: 'Kick, Approve, and Reject Members', th: 'เตะ อนุมัติ และปฏิเสธสมาชิก'},
+    description: {
+      en: 'Remove members (they may rejoin with an invite) and decide on join requests.',
+      th: 'เตะสมาชิกออก (มีคำเชิญก็กลับเข้ามาได้) และอนุมัติหรือปฏิเสธคำขอเข้าร่วม',
+    },
+    oldNames: ['Kick Members'],
+  },
+  BanMembers: {
+    apiName: 'BAN_MEMBERS',
+    bit: 2,
+    group: 'membership',
+    channels: SERVER,
+    twoFactor: true,
+    label: {en: 'Ban Members', th: 'แบนสมาชิก'},
+    description: {
+      en: 'Ban people so they cannot come back, optionally deleting their recent messages.',
+      th: 'แบนไม่ให้กลับเข้ามาอีก และเลือกลบข้อความล่าสุดของคนนั้นได้',
+    },
+  },
+  ModerateMembers: {
+    apiName: 'MODERATE_MEMBERS',
+    bit: 40,
+    group: 'membership',
+    channels: SERVER,
+    twoFactor: false,
+    label: {en: 'Timeout Members', th: 'ระงับสมาชิกชั่วคราว'},
+    description: {
+      en: 'Put a member in timeout: for a while they cannot chat, react or speak.',
+      th: 'สั่งพักสมาชิกชั่วคราว ระหว่างนั้นจะพิมพ์ กดรีแอคชัน หรือพูดในช่องเสียงไม่ได้',
+    },
+    oldNames: ['Moderate Members'],
+  },
+
+  // Text Channel Permissions
+  SendMessages: {
+    apiName: 'SEND_MESSAGES',
+    bit: 11,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Send Messages and Create Posts', th: 'ส่งข้อความและสร้างโพสต์'},
+    description: {
+      en: 'Post in channels and start forum posts; replying inside threads is a separate permission.',
+      th: 'ส่งข้อความในช่องและตั้งโพสต์ในฟอรัม ส่วนการตอบในเธรดเป็นอีกสิทธิ์หนึ่ง',
+    },
+    oldNames: ['Send Messages'],
+  },
+  SendMessagesInThreads: {
+    apiName: 'SEND_MESSAGES_IN_THREADS',
+    bit: 38,
+    group: 'text',
+    channels: TEXT,
+    twoFactor: false,
+    label: {en: 'Send Messages in Threads and Posts', th: 'ส่งข้อความในเธรดและโพสต์'},
+    description: {
+      en: 'Reply inside threads and forum posts.',
+      th: 'ตอบกลับภายในเธรดและในโพสต์ของฟอรัม',
+    },
+    oldNames: ['Send Messages in Threads'],
+  },
+  CreatePublicThreads: {
+    apiName: 'CREATE_PUBLIC_THREADS',
+    bit: 35,
+    group: 'text',
+    channels: TEXT,
+    twoFactor: false,
+    label: {en: 'Create Public Threads', th: 'สร้างเธรดสาธารณะ'},
+    description: {
+      en: 'Start threads that anyone who can see the channel can open.',
+      th: 'เปิดเธรดที่ทุกคนที่เห็นช่องนั้นเข้าไปอ่านได้',
+    },
+    oldNames: ['USE_PUBLIC_THREADS', 'UsePublicThreads'],
+  },
+  CreatePrivateThreads: {
+    apiName: 'CREATE_PRIVATE_THREADS',
+    bit: 36,
+    group: 'text',
+    channels: TEXT,
+    twoFactor: false,
+    label: {en: 'Create Private Threads', th: 'สร้างเธรดส่วนตัว'},
+    description: {
+      en: 'Start threads that only invited people can see.',
+      th: 'เปิดเธรดที่เห็นได้เฉพาะคนที่ถูกชวนเข้าไป',
+    },
+    oldNames: ['USE_PRIVATE_THREADS', 'UsePrivateThreads'],
+  },
+  EmbedLinks: {
+    apiName: 'EMBED_LINKS',
+    bit: 14,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Embed Links', th: 'ฝังลิงก์'},
+    description: {
+      en: "Links it posts get a preview, and a bot's embeds only show with it.",
+      th: 'ลิงก์ที่โพสต์จะแสดงตัวอย่าง และ embed ของบอทจะแสดงก็ต่อเมื่อมีสิทธิ์นี้',
+    },
+  },
+  AttachFiles: {
+    apiName: 'ATTACH_FILES',
+    bit: 15,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Attach Files', th: 'แนบไฟล์'},
+    description: {
+      en: 'Upload images and other files.',
+      th: 'อัปโหลดรูปภาพและไฟล์อื่น ๆ',
+    },
+  },
+  AddReactions: {
+    apiName: 'ADD_REACTIONS',
+    bit: 6,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Add Reactions', th: 'เพิ่มรีแอคชัน'},
+    description: {
+      en: 'Add a new emoji reaction; joining a reaction that is already there does not need it.',
+      th: 'เพิ่มอีโมจิรีแอคชันใหม่ ส่วนการกดรีแอคชันที่มีคนกดไว้แล้วไม่ต้องใช้สิทธิ์นี้',
+    },
+  },
+  UseExternalEmojis: {
+    apiName: 'USE_EXTERNAL_EMOJIS',
+    bit: 18,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Use External Emoji', th: 'ใช้อีโมจิจากเซิร์ฟเวอร์อื่น'},
+    description: {
+      en: 'Use custom emoji that belong to other servers.',
+      th: 'ใช้อีโมจิแบบกำหนดเองที่เป็นของเซิร์ฟเวอร์อื่น',
+    },
+    oldNames: ['Use External Emojis'],
+  },
+  UseExternalStickers: {
+    apiName: 'USE_EXTERNAL_STICKERS',
+    bit: 37,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Use External Stickers', th: 'ใช้สติกเกอร์จากเซิร์ฟเวอร์อื่น'},
+    description: {
+      en: 'Use stickers that belong to other servers.',
+      th: 'ใช้สติกเกอร์ที่เป็นของเซิร์ฟเวอร์อื่น',
+    },
+  },
+  MentionEveryone: {
+    apiName: 'MENTION_EVERYONE',
+    bit: 17,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Mention @everyone, @here, and All Roles', th: 'แท็ก @everyone, @here และทุกบทบาท'},
+    description: {
+      en: 'Ping everyone, everyone online, or any role, even one set to not be mentionable.',
+      th: 'แท็กทุกคน คนที่ออนไลน์ หรือบทบาทใดก็ได้ แม้บทบาทนั้นจะปิดการแท็กไว้',
+    },
+    oldNames: ['Mention Everyone'],
+  },
+  ManageMessages: {
+    apiName: 'MANAGE_MESSAGES',
+    bit: 13,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: true,
+    label: {en: 'Manage Messages', th: 'จัดการข้อความ'},
+    description: {
+      en: "Delete other people's messages and strip embeds from them.",
+      th: 'ลบข้อความของคนอื่น และเอา embed ออกจากข้อความได้',
+    },
+  },
+  PinMessages: {
+    apiName: 'PIN_MESSAGES',
+    bit: 51,
+    group: 'text',
+    channels: TEXT,
+    twoFactor: false,
+    label: {en: 'Pin Messages', th: 'ปักหมุดข้อความ'},
+    description: {
+      en: 'Pin and unpin messages.',
+      th: 'ปักหมุดและเลิกปักหมุดข้อความ',
+    },
+    split: {
+      date: '2025-08-20',
+      from: 'ManageMessages',
+      enforced: '2026-02-23',
+      note: {
+        en: 'Pinning used to come with Manage Messages; from 23 February 2026 only this permission allows it.',
+        th: 'เดิมการปักหมุดมาพร้อมสิทธิ์จัดการข้อความ ตั้งแต่ 23 ก.พ. 2026 ต้องใช้สิทธิ์นี้เท่านั้น',
+      },
+    },
+  },
+  BypassSlowmode: {
+    apiName: 'BYPASS_SLOWMODE',
+    bit: 52,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Bypass Slowmode', th: 'ข้ามโหมดช้า'},
+    description: {
+      en: "Send messages without waiting out the channel's slowmode.",
+      th: 'ส่งข้อความได้ทันทีโดยไม่ต้องรอตามโหมดช้าของช่อง',
+    },
+    split: {
+      date: '2025-11-24',
+      from: 'ManageMessages',
+      enforced: '2026-02-23',
+      note: {
+        en: 'Also split from Manage Channels and Manage Threads. Slowmode never applied to bots, so this is for people.',
+        th: 'แยกออกมาจากสิทธิ์จัดการช่องและจัดการเธรดด้วย โหมดช้าไม่มีผลกับบอทอยู่แล้ว สิทธิ์นี้จึงมีไว้สำหรับคน',
+      },
+    },
+  },
+  ManageThreads: {
+    apiName: 'MANAGE_THREADS',
+    bit: 34,
+    group: 'text',
+    channels: TEXT,
+    twoFactor: true,
+    label: {en: 'Manage Threads and Posts', th: 'จัดการเธรดและโพสต์'},
+    description: {
+      en: 'Rename, close, lock and delete threads and posts, and see private threads.',
+      th: 'เปลี่ยนชื่อ ปิด ล็อก และลบเธรดหรือโพสต์ รวมถึงดูเธรดส่วนตัวได้',
+    },
+    oldNames: ['Manage Threads'],
+  },
+  ReadMessageHistory: {
+    apiName: 'READ_MESSAGE_HISTORY',
+    bit: 16,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Read Message History', th: 'อ่านประวัติข้อความ'},
+    description: {
+      en: 'Read earlier messages in a channel; replying to a message needs it too.',
+      th: 'อ่านข้อความเก่าในช่อง และต้องมีสิทธิ์นี้จึงจะตอบกลับข้อความได้',
+    },
+  },
+  SendTTSMessages: {
+    apiName: 'SEND_TTS_MESSAGES',
+    bit: 12,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Send Text-to-Speech Messages', th: 'ส่งข้อความอ่านออกเสียง'},
+    description: {
+      en: 'Send /tts messages that are read aloud to whoever has the channel open.',
+      th: 'ส่งข้อความ /tts ที่จะถูกอ่านออกเสียงให้คนที่เปิดช่องนั้นอยู่ได้ยิน',
+    },
+    oldNames: ['Send TTS Messages'],
+  },
+  SendVoiceMessages: {
+    apiName: 'SEND_VOICE_MESSAGES',
+    bit: 46,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Send Voice Messages', th: 'ส่งข้อความเสียง'},
+    description: {
+      en: 'Record and send voice messages.',
+      th: 'อัดเสียงแล้วส่งเป็นข้อความเสียง',
+    },
+  },
+  SendPolls: {
+    apiName: 'SEND_POLLS',
+    bit: 49,
+    group: 'text',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Create Polls', th: 'สร้างโพล'},
+    description: {
+      en: 'Post polls for others to vote in.',
+      th: 'สร้างโพลให้คนอื่นมาโหวต',
+    },
+  },
+
+  // Voice Channel Permissions
+  Connect: {
+    apiName: 'CONNECT',
+    bit: 20,
+    group: 'voice',
+    channels: VOICE_STAGE,
+    twoFactor: false,
+    label: {en: 'Connect', th: 'เชื่อมต่อ'},
+    description: {
+      en: 'Join voice and stage channels and hear who is talking.',
+      th: 'เข้าช่องเสียงหรือช่อง Stage และได้ยินคนที่กำลังพูด',
+    },
+  },
+  Speak: {
+    apiName: 'SPEAK',
+    bit: 21,
+    group: 'voice',
+    channels: VOICE,
+    twoFactor: false,
+    label: {en: 'Speak', th: 'พูด'},
+    description: {
+      en: 'Talk in voice channels; a music bot needs it to play anything.',
+      th: 'พูดในช่องเสียง บอทเพลงต้องมีสิทธิ์นี้ถึงจะเปิดเพลงให้ได้ยิน',
+    },
+  },
+  Stream: {
+    apiName: 'STREAM',
+    bit: 9,
+    group: 'voice',
+    channels: VOICE_STAGE,
+    twoFactor: false,
+    label: {en: 'Video', th: 'วิดีโอ'},
+    description: {
+      en: 'Turn on a camera, share a screen or stream a game.',
+      th: 'เปิดกล้อง แชร์หน้าจอ หรือสตรีมเกม',
+    },
+  },
+  UseSoundboard: {
+    apiName: 'USE_SOUNDBOARD',
+    bit: 42,
+    group: 'voice',
+    channels: VOICE,
+    twoFactor: false,
+    label: {en: 'Use Soundboard', th: 'ใช้ซาวด์บอร์ด'},
+    description: {
+      en: "Play sounds from the server's soundboard in a voice channel.",
+      th: 'เปิดเสียงจากซาวด์บอร์ดของเซิร์ฟเวอร์ในช่องเสียง',
+    },
+  },
+  UseExternalSounds: {
+    apiName: 'USE_EXTERNAL_SOUNDS',
+    bit: 45,
+    group: 'voice',
+    channels: VOICE,
+    twoFactor: false,
+    label: {en: 'Use External Sounds', th: 'ใช้เสียงจากเซิร์ฟเวอร์อื่น'},
+    description: {
+      en: 'Play soundboard sounds that belong to other servers.',
+      th: 'เปิดเสียงซาวด์บอร์ดที่เป็นของเซิร์ฟเวอร์อื่น',
+    },
+  },
+  UseVAD: {
+    apiName: 'USE_VAD',
+    bit: 25,
+    group: 'voice',
+    channels: VOICE,
+    twoFactor: false,
+    label: {en: 'Use Voice Activity', th: 'ใช้การตรวจจับเสียงพูด'},
+    description: {
+      en: 'Be heard just by talking; without it, push-to-talk is required.',
+      th: 'พูดแล้วได้ยินเลยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องกดปุ่มค้างไว้ตอนพูด',
+    },
+  },
+  PrioritySpeaker: {
+    apiName: 'PRIORITY_SPEAKER',
+    bit: 8,
+    group: 'voice',
+    channels: VOICE,
+    twoFactor: false,
+    label: {en: 'Priority Speaker', th: 'ผู้พูดคนสำคัญ'},
+    description: {
+      en: 'Stand out in voice: others get quieter while the priority key is held.',
+      th: 'เสียงเด่นกว่าคนอื่น เพราะเสียงคนอื่นจะเบาลงตอนกดปุ่มพูดแบบคนสำคัญ',
+    },
+  },
+  MuteMembers: {
+    apiName: 'MUTE_MEMBERS',
+    bit: 22,
+    group: 'voice',
+    channels: VOICE_STAGE,
+    twoFactor: false,
+    label: {en: 'Mute Members', th: 'ปิดไมค์สมาชิก'},
+    description: {
+      en: 'Mute someone in voice for everyone.',
+      th: 'ปิดไมค์ของคนอื่นในช่องเสียง ทุกคนจะไม่ได้ยินเขา',
+    },
+  },
+  DeafenMembers: {
+    apiName: 'DEAFEN_MEMBERS',
+    bit: 23,
+    group: 'voice',
+    channels: VOICE,
+    twoFactor: false,
+    label: {en: 'Deafen Members', th: 'ปิดเสียงสมาชิก'},
+    description: {
+      en: 'Stop someone from hearing, or speaking, in voice.',
+      th: 'ทำให้คนอื่นไม่ได้ยินเสียงและพูดในช่องเสียงไม่ได้',
+    },
+  },
+  MoveMembers: {
+    apiName: 'MOVE_MEMBERS',
+    bit: 24,
+    group: 'voice',
+    channels: VOICE_STAGE,
+    twoFactor: false,
+    label: {en: 'Move Members', th: 'ย้ายสมาชิก'},
+    description: {
+      en: 'Move people between voice channels or disconnect them.',
+      th: 'ย้ายคนอื่นไปช่องเสียงอื่น หรือตัดออกจากช่องเสียง',
+    },
+  },
+  SetVoiceChannelStatus: {
+    apiName: 'SET_VOICE_CHANNEL_STATUS',
+    bit: 48,
+    group: 'voice',
+    channels: VOICE,
+    twoFactor: false,
+    label: {en: 'Set Voice Channel Status', th: 'ตั้งสถานะช่องเสียง'},
+    description: {
+      en: 'Set the short status line shown with a voice channel.',
+      th: 'ตั้งข้อความสถานะสั้น ๆ ที่แสดงคู่กับช่องเสียง',
+    },
+  },
+
+  // Apps Permissions
+  UseApplicationCommands: {
+    apiName: 'USE_APPLICATION_COMMANDS',
+    bit: 31,
+    group: 'apps',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Use Application Commands', th: 'ใช้คำสั่งแอป'},
+    description: {
+      en: "Use apps' slash commands and right-click menu commands.",
+      th: 'ใช้คำสั่งสแลช (/) และคำสั่งในเมนูคลิกขวาของแอป',
+    },
+    oldNames: ['USE_SLASH_COMMANDS', 'UseSlashCommands', 'Use Slash Commands'],
+  },
+  UseEmbeddedActivities: {
+    apiName: 'USE_EMBEDDED_ACTIVITIES',
+    bit: 39,
+    group: 'apps',
+    channels: TEXT_VOICE,
+    twoFactor: false,
+    label: {en: 'Use Activities', th: 'ใช้แอกทิวิตี้'},
+    description: {
+      en: 'Start and join Activities, the games and apps that run inside Discord.',
+      th: 'เริ่มและร่วมเล่นแอกทิวิตี้ ซึ่งเป็นเกมและแอปที่รันอยู่ในดิสคอร์ด',
+    },
+    oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities'],
+  },
+  UseExternalApps: {
+    apiName: 'USE_EXTERNAL_APPS',
+    bit: 50,
+    group: 'apps',
+    channels: ALL_CHANNELS,
+    twoFactor: false,
+    label: {en: 'Use External Apps', th: 'ใช้แอปภายนอก'},
+    description: {
+      en: 'Let apps members added to their own account reply for all to see; otherwise only the member sees the reply.',
+      th: 'ให้แอปที่สมาชิกเพิ่มไว้ในบัญชีตัวเองตอบแบบทุกคนเห็น ถ้าไม่มี คำตอบจะเห็นแค่คนที่ใช้',
+    },
+  },
+
+  // Stage Channel Permissions
+  RequestToSpeak: {
+    apiName: 'REQUEST_TO_SPEAK',
+    bit: 32,
+    group: 'stage',
+    channels: STAGE,
+    twoFactor: false,
+    label: {en: 'Request to Speak', th: 'ขอพูด'},
+    description: {
+      en: 'Raise a hand in a stage channel to ask to speak.',
+      th: 'ยกมือขอขึ้นพูดในช่อง Stage',
+    },
+  },
+
+  // Events Permissions
+  CreateEvents: {
+    apiName: 'CREATE_EVENTS',
+    bit: 44,
+    group: 'events',
+    channels: VOICE_STAGE,
+    twoFactor: false,
+    label: {en: 'Create Events', th: 'สร้างอีเวนต์'},
+    description: {
+      en: 'Schedule events, and edit or cancel its own.',
+      th: 'สร้างอีเวนต์ และแก้ไขหรือยกเลิกได้เฉพาะอีเวนต์ที่ตัวเองสร้าง',
+    },
+    split: {
+      date: '2025-11-20',
+      from: 'ManageEvents',
+      enforced: '2026-02-23',
+      note: {
+        en: 'Members have had it since July 2023; bots got it on 20 November 2025 and need it to create events from 23 February 2026.',
+        th: 'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างอีเวนต์ได้',
+      },
+    },
+  },
+  ManageEvents: {
+    apiName: 'MANAGE_EVENTS',
+    bit: 33,
+    group: 'events',
+    channels: VOICE_STAGE,
+    twoFactor: false,
+    label: {en: 'Manage Events', th: 'จัดการอีเวนต์'},
+    description: {
+      en: 'Edit and cancel any event, whoever created it.',
+      th: 'แก้ไขและยกเลิกอีเวนต์ได้ทุกอัน ไม่ว่าใครจะเป็นคนสร้าง',
+    },
+  },
+
+  // Advanced Permissions
+  Administrator: {
+    apiName: 'ADMINISTRATOR',
+    bit: 3,
+    group: 'advanced',
+    channels: SERVER,
+    twoFactor: true,
+    label: {en: 'Administrator', th: 'ผู้ดูแลระบบ'},
+    description: {
+      en: 'Every permission at once, ignoring channel settings; a well-built bot never needs it.',
+      th: 'ได้ทุกสิทธิ์ในคราวเดียวและข้ามการตั้งค่ารายช่องทั้งหมด บอทที่ออกแบบดีไม่จำเป็นต้องใช้',
+    },
+  },
+} as const satisfies Record<PermissionKey, Row>;
+
+function freezeBilingual(text: Bilingual): Bilingual {
+  return Object.freeze({en: text.en, th: text.th});
+}
+
+function toInfo(key: PermissionKey, row: Row): PermissionInfo {
+  return Object.freeze({
+    key,
+    apiName: row.apiName,
+    bit: row.bit,
+    value: 1n << BigInt(row.bit),
+    group: row.group,
+    channels: Object.freeze([...row.channels]),
+    twoFactor: row.twoFactor,
+    label: freezeBilingual(row.label),
+    ...(row.channelLabel ? {channelLabel: freezeBilingual(row.channelLabel)} : {}),
+    description: freezeBilingual(row.description),
+    oldNames: Object.freeze([...(row.oldNames ?? [])]),
+    ...(row.split ? {split: Object.freeze({...row.split, note: freezeBilingual(row.split.note)})} : {}),
+  });
+}
+
+const GROUP_ORDER: readonly PermissionGroup[] = PERMISSION_GROUPS.map((group) => group.id);
+
+/** Every permission, grouped as in Discord's role editor and in its order within each group. */
+export const PERMISSIONS: readonly PermissionInfo[] = Object.freeze(
+  (Object.keys(ROWS) as PermissionKey[])
+    .map((key) => toInfo(key, ROWS[key]))
+    // Stable sort: rows stay in editor order inside a group even if someone adds one in the wrong block.
+    .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group)),
+);
+
+const BY_KEY: ReadonlyMap<string, PermissionInfo> = new Map(PERMISSIONS.map((info) => [info.key, info]));
+
+/** Every known permission OR-ed together, derived from the rows so it cannot drift from them. */
+export const ALL_PERMISSIONS: bigint = PERMISSIONS.reduce((all, info) => all | info.value, 0n);
+
+/** The permissions that need owner 2FA on servers that require it, as one mask (for invite-link checks). */
+export const TWO_FACTOR_PERMISSIONS: bigint = PERMISSIONS.reduce(
+  (all, info) => (info.twoFactor ? all | info.value : all),
+  0n,
+);
+
+export function getPermission(key: PermissionKey): PermissionInfo {
+  const info = BY_KEY.get(key);
+  // Only reachable when an untyped string is cast to PermissionKey; failing loudly beats a silent 0n.
+  if (!info) throw new RangeError(`Unknown permission key: ${String(key)}`);
+  return info;
+}
+
+export function isPermissionKey(value: unknown): value is PermissionKey {
+  return typeof value === 'string' && BY_KEY.has(value);
+}
+
+/**
+ * Folds a name or query for comparison: case, spaces, underscores and punctuation are ignored, so
+ * 'MANAGE_GUILD', 'manage guild' and 'ManageGuild' meet. Thai vowel and tone marks are kept: they are letters.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '');
+}
+
+function namesOf(info: PermissionInfo): string[] {
+  const names = [info.key, info.apiName, info.label.en, info.label.th, ...info.oldNames];
+  if (info.channelLabel) names.push(info.channelLabel.en, info.channelLabel.th);
+  return names;
+}
+
+const BY_NAME: ReadonlyMap<string, PermissionInfo> = new Map(
+  PERMISSIONS.flatMap((info) => namesOf(info).map((name) => [foldForSearch(name), info] as const)),
+);
+
+/**
+ * Finds a permission by any name it has or had: discord-api-types key, API name, old names, or the client's
+ * labels. Case, spaces and underscores are ignored.
+ */
+export function findPermissionByName(name: string): PermissionInfo | undefined {
+  const folded = foldForSearch(name);
+  return folded ? BY_NAME.get(folded) : undefined;
+}
+
+interface SearchFields {
+  readonly names: readonly string[];
+  readonly haystack: string;
+}
+
+// Search runs on every keystroke; folding 52 rows' texts each time is wasted work, and rows are frozen anyway.
+const searchCache = new WeakMap<PermissionInfo, SearchFields>();
+
+function searchFields(info: PermissionInfo): SearchFields {
+  let fields = searchCache.get(info);
+  if (!fields) {
+    const names = namesOf(info).map(foldForSearch);
+    // NUL between fields so a query word can never match across two of them.
+    const haystack = [...names, foldForSearch(info.description.en), foldForSearch(info.description.th)].join('\u0000');
+    fields = {names, haystack};
+    searchCache.set(info, fields);
+  }
+  return fields;
+}
+
+/**
+ * Rows matching every word of `query` in any of their names or descriptions, in either language. Rows whose
+ * name is the query come first, then rows whose name contains it, then description-only matches; the catalogue
+ * order is kept within each rank. An empty query returns all rows.
+ */
+export function searchPermissions(query: string, rows: readonly PermissionInfo[] = PERMISSIONS): PermissionInfo[] {
+  const whole = foldForSearch(query);
+  if (!whole) return [...rows];
+  const words = query
+    .split(/\s+/)
+    .map(foldForSearch)
+    .filter((word) => word.length > 0);
+
+  const ranked: {info: PermissionInfo; rank: number; order: number}[] = [];
+  rows.forEach((info, order) => {
+    const {names, haystack} = searchFields(info);
+    if (!words.every((word) => haystack.includes(word))) return;
+    const rank = names.includes(whole) ? 0 : names.some((name) => name.includes(whole)) ? 1 : 2;
+    ranked.push({info, rank, order});
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.info);
+}
