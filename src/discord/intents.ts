@@ -1,0 +1,530 @@
+/**
+ * The gateway intent catalogue: one row per intent, the events each one delivers, which are privileged, and a
+ * "what does your bot need to do?" table that picks intents for a newcomer.
+ *
+ * Intents are NOT part of an invite link. They are sent by the bot's own code when it connects to the gateway
+ * (the `intents` field of IDENTIFY), and privileged ones must also be switched on in the Developer Portal. An invite
+ * link only carries scopes and permissions; see invite-url.ts.
+ *
+ * Checked against, 2026-11-25:
+ * - discord-api-types 0.38.57 (npm, node_modules/discord-api-types/gateway/v10.d.ts): `GatewayIntentBits` has 23
+ *   members and 21 distinct values, on bits 0–16, 20–21 and 24–25 (17–19 and 22–23 unused). `GuildBans` (of
+ *   `GuildModeration`) and `GuildEmojisAndStickers` (of `GuildExpressions`) are `@deprecated` aliases; they are not
+ *   rows. intents.test.ts compares this catalogue with it.
+ * - discord/discord-api-docs at c98d64bc (2026-08-06), developers/events/gateway.mdx (last changed 0f9089c6,
+ *   2026-06-10): "List of Intents" (events per intent, copied as data), "Privileged Intents" (GUILD_PRESENCES,
+ *   GUILD_MEMBERS, MESSAGE_CONTENT; toggles under "Privileged Gateway Intents" on the Bot page), "Privileged Intent
+ *   Access Review" (10,000 users), "Message Content Intent" (exceptions: the app's own messages, DMs, mentions,
+ *   message context menu targets). Note: that page's introduction still says "verified apps (required for apps in
+ *   100+ guilds)"; the review section and the change log below supersede it.
+ * - same snapshot, developers/topics/opcodes-and-status-codes.mdx: close codes 4013 "Invalid intent(s)" and 4014
+ *   "Disallowed intent(s)", both not reconnectable.
+ * - same snapshot, developers/change-log.mdx (f36e7ca3, 2026-08-05), entry "Changes to Privileged Intent Access for
+ *   Discord Apps" dated June 10, 2026, and developers/gateway/getting-started-with-privileged-intent-review.mdx
+ *   (0f9089c6, 2026-06-10): threshold moved from 100 servers to 10,000 unique users who can see the app across its
+ *   servers; 90 days to apply after the notice; annual reapplication; apps keep working and growing during review;
+ *   App Verification and intent review are now separate. The change log's image says "Effective June 10, 2026".
+ * - Developer Portal toggle names: the portal is not open source. Names as shown in the screenshot in
+ *   Rapptz/discord.py docs/images/discord_privileged_intents.png (141c31e5, 2022-04-30): "PRESENCE INTENT",
+ *   "SERVER MEMBERS INTENT", "MESSAGE CONTENT INTENT". Discord's own tutorial (developing-a-user-installable-app.mdx)
+ *   writes "Server Member Intent"; we follow the screenshot.
+ * Descriptions are our own wording.
+ */
+import type {GatewayIntentBits} from 'discord-api-types/v10';
+
+import type {Bilingual} from './locale';
+
+/** Deprecated discord-api-types names that reuse another intent's value: one bit, one row. */
+export const INTENT_ALIASES = Object.freeze({
+  GuildBans: 'GuildModeration',
+  GuildEmojisAndStickers: 'GuildExpressions',
+} as const);
+
+/** A discord-api-types `GatewayIntentBits` key, minus deprecated aliases. */
+export type IntentKey = Exclude<keyof typeof GatewayIntentBits, keyof typeof INTENT_ALIASES>;
+
+export interface IntentInfo {
+  readonly key: IntentKey;
+  /** Name in Discord's docs, e.g. 'GUILD_MEMBERS'. */
+  readonly apiName: string;
+  readonly bit: number;
+  /** bigint like permissions, so one bitfield parser and formatter serve both. */
+  readonly value: bigint;
+  readonly privileged: boolean;
+  /** The switch on the Developer Portal's Bot page that must be on before the bot may send this intent. */
+  readonly portalToggle?: Bilingual;
+  /** Gateway events it delivers. Empty for MESSAGE_CONTENT, which fills in fields of other events instead. */
+  readonly events: readonly string[];
+  readonly description: Bilingual;
+}
+
+function intent(
+  key: IntentKey,
+  apiName: string,
+  bit: number,
+  events: readonly string[],
+  en: string,
+  th: string,
+  portalToggle?: Bilingual,
+): IntentInfo {
+  return Object.freeze({
+    key,
+    apiName,
+    bit,
+    value: 1n << BigInt(bit),
+    privileged: portalToggle !== undefined,
+    ...(portalToggle ? {portalToggle: Object.freeze(portalToggle)} : {}),
+    events: Object.freeze([...events]),
+    description: Object.freeze({en, th}),
+  });
+}
+
+const MESSAGE_EVENTS = ['MESSAGE_CREATE', 'MESSAGE_UPDATE', 'MESSAGE_DELETE'] as const;
+const REACTION_EVENTS = [
+  'MESSAGE_REACTION_ADD',
+  'MESSAGE_REACTION_REMOVE',
+  'MESSAGE_REACTION_REMOVE_ALL',
+  'MESSAGE_REACTION_REMOVE_EMOJI',
+] as const;
+const POLL_EVENTS = ['MESSAGE_POLL_VOTE_ADD', 'MESSAGE_POLL_VOTE_REMOVE'] as const;
+
+/** In bit order, as Discord's docs list them. */
+export const INTENTS: readonly IntentInfo[] = Object.freeze([
+  intent(
+    'Guilds',
+    'GUILDS',
+    0,
+    [
+      'GUILD_CREATE',
+      'GUILD_UPDATE',
+      'GUILD_DELETE',
+      'GUILD_ROLE_CREATE',
+      'GUILD_ROLE_UPDATE',
+      'GUILD_ROLE_DELETE',
+      'CHANNEL_CREATE',
+      'CHANNEL_UPDATE',
+      'CHANNEL_DELETE',
+      'CHANNEL_PINS_UPDATE',
+      'THREAD_CREATE',
+      'THREAD_UPDATE',
+      'THREAD_DELETE',
+      'THREAD_LIST_SYNC',
+      'THREAD_MEMBER_UPDATE',
+      'THREAD_MEMBERS_UPDATE',
+      'STAGE_INSTANCE_CREATE',
+      'STAGE_INSTANCE_UPDATE',
+      'STAGE_INSTANCE_DELETE',
+      'VOICE_CHANNEL_STATUS_UPDATE',
+      'VOICE_CHANNEL_START_TIME_UPDATE',
+    ],
+    'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
+    'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และเวที บอตเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากเหตุการณ์เหล่านี้',
+  ),
+  intent(
+    'GuildMembers',
+    'GUILD_MEMBERS',
+    1,
+    ['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE', 'THREAD_MEMBERS_UPDATE'],
+    'Members joining, leaving or being updated, and the full member list. Privileged.',
+    'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็น intent แบบพิเศษ (privileged)',
+    {en: 'Server Members Intent', th: 'Server Members Intent (สมาชิกเซิร์ฟเวอร์)'},
+  ),
+  intent(
+    'GuildModeration',
+    'GUILD_MODERATION',
+    2,
+    ['GUILD_AUDIT_LOG_ENTRY_CREATE', 'GUILD_BAN_ADD', 'GUILD_BAN_REMOVE'],
+    'Bans, unbans and new audit log entries (audit log events also need the View Audit Log permission).',
+    'การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (เหตุการณ์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)',
+  ),
+  intent(
+    'GuildExpressions',
+    'GUILD_EXPRESSIONS',
+    3,
+    [
+      'GUILD_EMOJIS_UPDATE',
+      'GUILD_STICKERS_UPDATE',
+      'GUILD_SOUNDBOARD_SOUND_CREATE',
+      'GUILD_SOUNDBOARD_SOUND_UPDATE',
+      'GUILD_SOUNDBOARD_SOUND_DELETE',
+      'GUILD_SOUNDBOARD_SOUNDS_UPDATE',
+    ],
+    'Changes to custom emoji, stickers and soundboard sounds.',
+    'การเปลี่ยนแปลงอีโมจิที่กำหนดเอง สติกเกอร์ และเสียงซาวด์บอร์ด',
+  ),
+  intent(
+    'GuildIntegrations',
+    'GUILD_INTEGRATIONS',
+    4,
+    ['GUILD_INTEGRATIONS_UPDATE', 'INTEGRATION_CREATE', 'INTEGRATION_UPDATE', 'INTEGRATION_DELETE'],
+    'Integrations (other apps, Twitch, YouTube…) being added, changed or removed.',
+    'การเพิ่ม แก้ไข หรือลบการเชื่อมต่อ (แอปอื่น Twitch YouTube ฯลฯ)',
+  ),
+  intent(
+    'GuildWebhooks',
+    'GUILD_WEBHOOKS',
+    5,
+    ['WEBHOOKS_UPDATE'],
+    "A channel's webhooks changing.",
+    'เว็บฮุกของช่องมีการเปลี่ยนแปลง',
+  ),
+  intent(
+    'GuildInvites',
+    'GUILD_INVITES',
+    6,
+    ['INVITE_CREATE', 'INVITE_DELETE'],
+    'Server invites being created or deleted (invite trackers use this).',
+    'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอตติดตามคำเชิญใช้ intent นี้)',
+  ),
+  intent(
+    'GuildVoiceStates',
+    'GUILD_VOICE_STATES',
+    7,
+    ['VOICE_CHANNEL_EFFECT_SEND', 'VOICE_STATE_UPDATE'],
+    'Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.',
+    'ใครเข้า ออก ปิดเสียง หรือย้ายห้องเสียง บอตเพลงต้องใช้เพื่อเข้าห้องเสียง',
+  ),
+  intent(
+    'GuildPresences',
+    'GUILD_PRESENCES',
+    8,
+    ['PRESENCE_UPDATE'],
+    "Members' online status and activities (“Playing …”). Privileged.",
+    'สถานะออนไลน์และกิจกรรมของสมาชิก (“กำลังเล่น …”) เป็น intent แบบพิเศษ (privileged)',
+    {en: 'Presence Intent', th: 'Presence Intent (สถานะออนไลน์)'},
+  ),
+  intent(
+    'GuildMessages',
+    'GUILD_MESSAGES',
+    9,
+    [...MESSAGE_EVENTS, 'MESSAGE_DELETE_BULK'],
+    'Messages sent, edited or deleted in server channels. The text itself also needs Message Content.',
+    'ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ตัวข้อความต้องใช้ Message Content ด้วย',
+  ),
+  intent(
+    'GuildMessageReactions',
+    'GUILD_MESSAGE_REACTIONS',
+    10,
+    REACTION_EVENTS,
+    'Reactions added or removed on messages in servers.',
+    'การเพิ่มหรือลบรีแอคชันบนข้อความในเซิร์ฟเวอร์',
+  ),
+  intent(
+    'GuildMessageTyping',
+    'GUILD_MESSAGE_TYPING',
+    11,
+    ['TYPING_START'],
+    'Someone starts typing in a server channel.',
+    'มีคนเริ่มพิมพ์ในช่องของเซิร์ฟเวอร์',
+  ),
+  intent(
+    'DirectMessages',
+    'DIRECT_MESSAGES',
+    12,
+    [...MESSAGE_EVENTS, 'CHANNEL_PINS_UPDATE'],
+    'Messages in direct messages with the bot.',
+    'ข้อความในแชตส่วนตัวกับบอต',
+  ),
+  intent(
+    'DirectMessageReactions',
+    'DIRECT_MESSAGE_REACTIONS',
+    13,
+    REACTION_EVENTS,
+    'Reactions in direct messages with the bot.',
+    'รีแอคชันในแชตส่วนตัวกับบอต',
+  ),
+  intent(
+    'DirectMessageTyping',
+    'DIRECT_MESSAGE_TYPING',
+    14,
+    ['TYPING_START'],
+    'Someone starts typing in a direct message with the bot.',
+    'มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอต',
+  ),
+  intent(
+    'MessageContent',
+    'MESSAGE_CONTENT',
+    15,
+    [],
+    'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
+    'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ช่องเหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอต และข้อความของบอตเอง เป็น intent แบบพิเศษ (privileged)',
+    {en: 'Message Content Intent', th: 'Message Content Intent (เนื้อหาข้อความ)'},
+  ),
+  intent(
+    'GuildScheduledEvents',
+    'GUILD_SCHEDULED_EVENTS',
+    16,
+    [
+      'GUILD_SCHEDULED_EVENT_CREATE',
+      'GUILD_SCHEDULED_EVENT_UPDATE',
+      'GUILD_SCHEDULED_EVENT_DELETE',
+      'GUILD_SCHEDULED_EVENT_USER_ADD',
+      'GUILD_SCHEDULED_EVENT_USER_REMOVE',
+    ],
+    'Scheduled events being created, changed or deleted, and people marking themselves interested.',
+    'การสร้าง แก้ไข หรือลบกิจกรรมที่กำหนดเวลาไว้ และผู้ที่กดสนใจกิจกรรม',
+  ),
+  intent(
+    'AutoModerationConfiguration',
+    'AUTO_MODERATION_CONFIGURATION',
+    20,
+    ['AUTO_MODERATION_RULE_CREATE', 'AUTO_MODERATION_RULE_UPDATE', 'AUTO_MODERATION_RULE_DELETE'],
+    'AutoMod rules being created, changed or deleted.',
+    'การสร้าง แก้ไข หรือลบกฎของ AutoMod',
+  ),
+  intent(
+    'AutoModerationExecution',
+    'AUTO_MODERATION_EXECUTION',
+    21,
+    ['AUTO_MODERATION_ACTION_EXECUTION'],
+    'AutoMod taking an action (blocking a message, sending an alert, timing out).',
+    'AutoMod ดำเนินการ (บล็อกข้อความ ส่งการแจ้งเตือน หรือหมดเวลาสมาชิก)',
+  ),
+  intent(
+    'GuildMessagePolls',
+    'GUILD_MESSAGE_POLLS',
+    24,
+    POLL_EVENTS,
+    'Votes added to or removed from polls in servers.',
+    'การโหวตหรือยกเลิกโหวตในโพลของเซิร์ฟเวอร์',
+  ),
+  intent(
+    'DirectMessagePolls',
+    'DIRECT_MESSAGE_POLLS',
+    25,
+    POLL_EVENTS,
+    'Votes on polls in direct messages with the bot.',
+    'การโหวตในโพลในแชตส่วนตัวกับบอต',
+  ),
+]);
+
+export const ALL_INTENTS: bigint = INTENTS.reduce((all, info) => all | info.value, 0n);
+export const PRIVILEGED_INTENTS: bigint = INTENTS.reduce((all, info) => (info.privileged ? all | info.value : all), 0n);
+
+const BY_KEY: ReadonlyMap<string, IntentInfo> = new Map(INTENTS.map((info) => [info.key, info]));
+const KNOWN_BITS: ReadonlySet<number> = new Set(INTENTS.map((info) => info.bit));
+
+export function isIntentKey(value: unknown): value is IntentKey {
+  return typeof value === 'string' && BY_KEY.has(value);
+}
+
+export function getIntent(key: IntentKey): IntentInfo {
+  const info = BY_KEY.get(key);
+  // Unreachable for a typed caller; a clear message beats `undefined` leaking into a view.
+  if (info === undefined) throw new Error(`Unknown intent key: ${String(key)}`);
+  return info;
+}
+
+export interface DecodedIntents {
+  /** Rows whose bit is set, in bit order. */
+  readonly known: readonly IntentInfo[];
+  /** Set bits no row describes: Discord closes the connection with 4013 for these. */
+  readonly unknownBits: readonly number[];
+}
+
+export function decodeIntents(value: bigint): DecodedIntents {
+  // A negative bigint has infinitely many bits set in two's complement; it is no intents value.
+  if (value <= 0n) return {known: [], unknownBits: []};
+  const unknownBits: number[] = [];
+  let rest = value;
+  for (let bit = 0; rest > 0n; bit++, rest >>= 1n) {
+    if (rest & 1n && !KNOWN_BITS.has(bit)) unknownBits.push(bit);
+  }
+  return {known: INTENTS.filter((info) => (value & info.value) !== 0n), unknownBits};
+}
+
+export function encodeIntents(keys: Iterable<IntentKey>): bigint {
+  let value = 0n;
+  for (const key of keys) value |= getIntent(key).value;
+  return value;
+}
+
+/** A gateway close code that concerns intents, for the troubleshooting page. */
+export interface IntentCloseCode {
+  readonly code: number;
+  /** Discord's name for it, verbatim. */
+  readonly name: string;
+  readonly reconnect: boolean;
+  readonly explanation: Bilingual;
+}
+
+/** Source: developers/topics/opcodes-and-status-codes.mdx, "Gateway Close Event Codes" (see top). */
+export const INVALID_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
+  code: 4013,
+  name: 'Invalid intent(s)',
+  reconnect: false,
+  explanation: Object.freeze({
+    en: 'The intents value has a bit that is no intent: usually a miscalculated bitfield.',
+    th: 'ค่า intents มีบิตที่ไม่ใช่ intent ส่วนใหญ่เกิดจากคำนวณบิตฟิลด์ผิด',
+  }),
+});
+
+/** Source: developers/topics/opcodes-and-status-codes.mdx, "Gateway Close Event Codes" (see top). */
+export const DISALLOWED_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
+  code: 4014,
+  name: 'Disallowed intent(s)',
+  reconnect: false,
+  explanation: Object.freeze({
+    en: 'The bot asked for a privileged intent that is not switched on in the Developer Portal, or not approved for it.',
+    th: 'บอตขอ intent แบบพิเศษที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ',
+  }),
+});
+
+/**
+ * When a bot may simply switch privileged intents on, and when Discord must review it first.
+ * Source: developers/change-log.mdx "Changes to Privileged Intent Access for Discord Apps" (June 10, 2026) and
+ * developers/gateway/getting-started-with-privileged-intent-review.mdx (see top).
+ */
+export const PRIVILEGED_INTENT_REVIEW = Object.freeze({
+  /** YYYY-MM-DD the user-count rule took effect. */
+  effective: '2026-06-10',
+  /** Unique users who can see the app across all servers it is in; at this many, access needs review. */
+  userThreshold: 10_000,
+  /** The rule before 2026-06-10: review at this many servers. */
+  previousServerThreshold: 100,
+  /** Days from Discord's notice to apply before privileged access is removed. */
+  daysToApply: 90,
+  /** Granted access must be re-applied for once a year. */
+  reapplyEveryMonths: 12,
+  sources: Object.freeze([
+    'https://docs.discord.com/developers/change-log', // "Changes to Privileged Intent Access for Discord Apps"
+    'https://docs.discord.com/developers/gateway/getting-started-with-privileged-intent-review',
+    'https://docs.discord.com/developers/events/gateway#privileged-intents',
+  ]),
+  text: Object.freeze({
+    en: 'Since 10 June 2026, a bot that can be seen by fewer than 10,000 users (counted across all its servers) can switch privileged intents on in the Developer Portal. From 10,000 users, Discord must review the request: you have 90 days after the notice to apply, the bot keeps working during review, and approved access must be renewed every year. Before that date the limit was 100 servers.',
+    th: 'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอตที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอตอยู่) เปิด intent แบบพิเศษเองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอตยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์',
+  }),
+});
+
+/** Something a newcomer wants their bot to do, and the intents that makes it need. */
+export interface IntentNeed {
+  readonly id: string;
+  readonly label: Bilingual;
+  readonly intents: readonly IntentKey[];
+  readonly note?: Bilingual;
+}
+
+function need(id: string, intents: readonly IntentKey[], label: Bilingual, note?: Bilingual): IntentNeed {
+  return Object.freeze({
+    id,
+    label: Object.freeze(label),
+    intents: Object.freeze([...intents]),
+    ...(note ? {note: Object.freeze(note)} : {}),
+  });
+}
+
+/**
+ * Server-side needs include Guilds because libraries (discord.py, discord.js, …) build their cache of servers and
+ * channels from GUILD_CREATE; without it, events arrive for servers the library does not know.
+ */
+export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
+  need(
+    'slash-commands',
+    [],
+    {en: 'Answer slash commands and buttons', th: 'ตอบคำสั่งสแลชและปุ่ม'},
+    {
+      en: 'Interactions are not tied to any intent: a bot that only answers commands can connect with none.',
+      th: 'อินเทอร์แอกชันไม่ผูกกับ intent ใด บอตที่ตอบแค่คำสั่งเชื่อมต่อโดยไม่ขอ intent เลยก็ได้',
+    },
+  ),
+  need(
+    'read-message-text',
+    ['Guilds', 'GuildMessages', 'MessageContent'],
+    {
+      en: 'Read what people write in server channels (prefix commands, filters)',
+      th: 'อ่านข้อความที่คนพิมพ์ในช่องของเซิร์ฟเวอร์ (คำสั่งแบบ prefix ตัวกรองคำ)',
+    },
+    {
+      en: 'Message Content is privileged. Messages that mention the bot are readable without it.',
+      th: 'Message Content เป็น intent แบบพิเศษ ข้อความที่แท็กบอตอ่านได้โดยไม่ต้องใช้',
+    },
+  ),
+  need('see-messages', ['Guilds', 'GuildMessages'], {
+    en: 'Know that messages were sent, edited or deleted (without reading them)',
+    th: 'รู้ว่ามีข้อความถูกส่ง แก้ไข หรือลบ (โดยไม่อ่านเนื้อหา)',
+  }),
+  need(
+    'read-dms',
+    ['DirectMessages'],
+    {en: 'Read direct messages sent to the bot', th: 'อ่านข้อความส่วนตัวที่ส่งถึงบอต'},
+    {
+      en: 'Message Content is not needed: text in DMs with the bot is always included.',
+      th: 'ไม่ต้องใช้ Message Content เพราะข้อความในแชตส่วนตัวกับบอตส่งมาครบเสมอ',
+    },
+  ),
+  need(
+    'member-join-leave',
+    ['Guilds', 'GuildMembers'],
+    {
+      en: 'See who joins or leaves (welcome messages, auto-roles)',
+      th: 'รู้ว่าใครเข้าหรือออกจากเซิร์ฟเวอร์ (ข้อความต้อนรับ ให้บทบาทอัตโนมัติ)',
+    },
+    {en: 'Server Members is privileged.', th: 'Server Members เป็น intent แบบพิเศษ'},
+  ),
+  need(
+    'presences',
+    ['Guilds', 'GuildPresences'],
+    {en: "See members' online status and what they are playing", th: 'ดูสถานะออนไลน์ของสมาชิกและเกมที่กำลังเล่น'},
+    {en: 'Presence is privileged.', th: 'Presence เป็น intent แบบพิเศษ'},
+  ),
+  need(
+    'reactions',
+    ['Guilds', 'GuildMessageReactions'],
+    {en: 'React to reactions (reaction roles, polls by emoji)', th: 'ตอบสนองต่อรีแอคชัน (รับบทบาทด้วยรีแอคชัน โหวตด้วยอีโมจิ)'},
+    {
+      en: 'Reactions in DMs need Direct Message Reactions too.',
+      th: 'รีแอคชันในแชตส่วนตัวต้องใช้ Direct Message Reactions ด้วย',
+    },
+  ),
+  need('voice', ['Guilds', 'GuildVoiceStates'], {
+    en: 'Join voice channels or see who is in them (music bots)',
+    th: 'เข้าห้องเสียงหรือดูว่าใครอยู่ในห้องเสียง (บอตเพลง)',
+  }),
+  need('scheduled-events', ['Guilds', 'GuildScheduledEvents'], {
+    en: 'Follow scheduled events and who is interested',
+    th: 'ติดตามกิจกรรมที่กำหนดเวลาไว้และผู้ที่สนใจ',
+  }),
+  need(
+    'polls',
+    ['Guilds', 'GuildMessagePolls'],
+    {en: 'Count votes on polls', th: 'นับคะแนนโหวตในโพล'},
+    {en: 'Polls in DMs need Direct Message Polls too.', th: 'โพลในแชตส่วนตัวต้องใช้ Direct Message Polls ด้วย'},
+  ),
+  need('typing', ['Guilds', 'GuildMessageTyping'], {
+    en: 'Notice when someone starts typing',
+    th: 'รู้เมื่อมีคนเริ่มพิมพ์',
+  }),
+  need('invites', ['Guilds', 'GuildInvites'], {
+    en: 'Track invites (who invited whom)',
+    th: 'ติดตามคำเชิญ (ใครเชิญใคร)',
+  }),
+  need(
+    'moderation-log',
+    ['Guilds', 'GuildModeration'],
+    {en: 'Log bans and audit log entries', th: 'บันทึกการแบนและรายการในบันทึกการตรวจสอบ'},
+    {
+      en: 'Audit log entries also need the View Audit Log permission in the invite.',
+      th: 'รายการบันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบในลิงก์เชิญด้วย',
+    },
+  ),
+  need('automod', ['Guilds', 'AutoModerationConfiguration', 'AutoModerationExecution'], {
+    en: 'Watch AutoMod rules and actions',
+    th: 'ติดตามกฎและการดำเนินการของ AutoMod',
+  }),
+  need('expressions', ['Guilds', 'GuildExpressions'], {
+    en: 'Notice new or changed emoji, stickers and sounds',
+    th: 'รู้เมื่อมีอีโมจิ สติกเกอร์ หรือเสียงใหม่หรือถูกแก้ไข',
+  }),
+]);
+
+const NEEDS_BY_ID: ReadonlyMap<string, IntentNeed> = new Map(INTENT_NEEDS.map((n) => [n.id, n]));
+
+/** The intents for a set of need ids. Unknown ids (say, from an old shared link) are ignored, not an error. */
+export function intentsForNeeds(ids: Iterable<string>): bigint {
+  let value = 0n;
+  for (const id of ids) {
+    for (const key of NEEDS_BY_ID.get(id)?.intents ?? []) value |= getIntent(key).value;
+  }
+  return value;
+}
