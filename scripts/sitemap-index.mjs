@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// After `docusaurus build`: Docusaurus writes one sitemap per locale (build/sitemap.xml, build/th/sitemap.xml).
+// This writes build/sitemap-index.xml listing them, so crawlers get both languages from one URL, and points the
+// `Sitemap:` line of build/robots.txt (copied from static/robots.txt) at it on the site's real origin, which it
+// reads from the sitemaps themselves (so SITE_URL forks need no edit).
+//
+//   node scripts/sitemap-index.mjs [buildDir]     (default: build; `npm run build` runs it)
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+const buildDir = process.argv[2] ?? 'build';
+
+const sitemaps = [];
+if (existsSync(join(buildDir, 'sitemap.xml'))) sitemaps.push('sitemap.xml');
+for (const entry of readdirSync(buildDir, {withFileTypes: true})) {
+  if (entry.isDirectory() && existsSync(join(buildDir, entry.name, 'sitemap.xml'))) {
+    sitemaps.push(`${entry.name}/sitemap.xml`);
+  }
+}
+if (sitemaps.length === 0) {
+  console.error(`sitemap-index: no sitemap.xml in ${buildDir}/: run \`docusaurus build\` first.`);
+  process.exit(1);
+}
+
+const firstLoc = /<loc>([^<]+)<\/loc>/.exec(readFileSync(join(buildDir, sitemaps[0]), 'utf8'))?.[1];
+if (!firstLoc) {
+  console.error(`sitemap-index: ${sitemaps[0]} lists no page.`);
+  process.exit(1);
+}
+const origin = new URL(firstLoc).origin;
+
+writeFileSync(
+  join(buildDir, 'sitemap-index.xml'),
+  '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+    sitemaps.map((s) => `  <sitemap><loc>${origin}/${s}</loc></sitemap>\n`).join('') +
+    '</sitemapindex>\n',
+);
+
+const robots = join(buildDir, 'robots.txt');
+if (existsSync(robots)) {
+  const text = readFileSync(robots, 'utf8').replace(/^Sitemap:.*$/gim, `Sitemap: ${origin}/sitemap-index.xml`);
+  writeFileSync(robots, text);
+}
+console.log(`sitemap-index: ${sitemaps.join(', ')} → ${join(buildDir, 'sitemap-index.xml')} (${origin})`);

@@ -1,0 +1,31 @@
+import {fileURLToPath} from 'node:url';
+import {defineConfig} from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Docusaurus resolves these at build time; unit tests get small stand-ins (tests/unit-shims).
+    alias: [
+      {find: /^@site\/(.*)$/, replacement: here('./$1')},
+      {find: '@docusaurus/Translate', replacement: here('./tests/unit-shims/Translate.tsx')},
+      {find: '@docusaurus/useDocusaurusContext', replacement: here('./tests/unit-shims/useDocusaurusContext.ts')},
+      {find: '@docusaurus/Link', replacement: here('./tests/unit-shims/Link.tsx')},
+      {find: '@docusaurus/useBaseUrl', replacement: here('./tests/unit-shims/useBaseUrl.ts')},
+    ],
+  },
+  // The Docusaurus tsconfig says `jsx: preserve` (its bundler compiles JSX); tests compile it here.
+  oxc: {jsx: {runtime: 'automatic'}},
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    // Property tests run thousands of cases; on a busy 2-core CI machine 5 s is not enough for some.
+    testTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/discord/**/*.ts'],
+      exclude: ['src/discord/**/*.test.ts'],
+      thresholds: {lines: 95},
+    },
+  },
+});
