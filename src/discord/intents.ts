@@ -50,6 +50,11 @@ export interface IntentInfo {
   readonly bit: number;
   /** bigint like permissions, so one bitfield parser and formatter serve both. */
   readonly value: bigint;
+  /**
+   * A short name for people: English as the Developer Portal's toggles word it (without "Intent"), Thai with the
+   * English in brackets where a reader must match it to the portal.
+   */
+  readonly label: Bilingual;
   readonly privileged: boolean;
   /** The switch on the Developer Portal's Bot page that must be on before the bot may send this intent. */
   readonly portalToggle?: Bilingual;
@@ -57,6 +62,31 @@ export interface IntentInfo {
   readonly events: readonly string[];
   readonly description: Bilingual;
 }
+
+// Keyed by IntentKey so a new intent is a type error until it is named; rows below read their label from here.
+const INTENT_LABELS: Readonly<Record<IntentKey, Bilingual>> = Object.freeze({
+  Guilds: {en: 'Servers', th: 'เซิร์ฟเวอร์'},
+  GuildMembers: {en: 'Server Members', th: 'สมาชิกเซิร์ฟเวอร์'},
+  GuildModeration: {en: 'Server Moderation', th: 'การแบนและบันทึกการตรวจสอบ'},
+  GuildExpressions: {en: 'Emoji, Stickers and Sounds', th: 'อีโมจิ สติกเกอร์ และเสียง'},
+  GuildIntegrations: {en: 'Server Integrations', th: 'การเชื่อมต่อของเซิร์ฟเวอร์'},
+  GuildWebhooks: {en: 'Server Webhooks', th: 'เว็บฮุกของเซิร์ฟเวอร์'},
+  GuildInvites: {en: 'Server Invites', th: 'คำเชิญเข้าเซิร์ฟเวอร์'},
+  GuildVoiceStates: {en: 'Voice States', th: 'สถานะห้องเสียง'},
+  GuildPresences: {en: 'Presence', th: 'สถานะออนไลน์ (Presence)'},
+  GuildMessages: {en: 'Server Messages', th: 'ข้อความในเซิร์ฟเวอร์'},
+  GuildMessageReactions: {en: 'Server Message Reactions', th: 'รีแอคชันในเซิร์ฟเวอร์'},
+  GuildMessageTyping: {en: 'Server Typing', th: 'การพิมพ์ในเซิร์ฟเวอร์'},
+  DirectMessages: {en: 'Direct Messages', th: 'ข้อความส่วนตัว'},
+  DirectMessageReactions: {en: 'Direct Message Reactions', th: 'รีแอคชันในข้อความส่วนตัว'},
+  DirectMessageTyping: {en: 'Direct Message Typing', th: 'การพิมพ์ในข้อความส่วนตัว'},
+  MessageContent: {en: 'Message Content', th: 'เนื้อหาข้อความ (Message Content)'},
+  GuildScheduledEvents: {en: 'Scheduled Events', th: 'กิจกรรมที่ตั้งเวลาไว้'},
+  AutoModerationConfiguration: {en: 'AutoMod Rules', th: 'กฎของ AutoMod'},
+  AutoModerationExecution: {en: 'AutoMod Actions', th: 'การดำเนินการของ AutoMod'},
+  GuildMessagePolls: {en: 'Server Polls', th: 'โพลในเซิร์ฟเวอร์'},
+  DirectMessagePolls: {en: 'Direct Message Polls', th: 'โพลในข้อความส่วนตัว'},
+});
 
 function intent(
   key: IntentKey,
@@ -72,6 +102,7 @@ function intent(
     apiName,
     bit,
     value: 1n << BigInt(bit),
+    label: INTENT_LABELS[key],
     privileged: portalToggle !== undefined,
     ...(portalToggle ? {portalToggle: Object.freeze(portalToggle)} : {}),
     events: Object.freeze([...events]),
@@ -118,7 +149,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
       'VOICE_CHANNEL_START_TIME_UPDATE',
     ],
     'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
-    'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และเวที บอตเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากเหตุการณ์เหล่านี้',
+    'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และเวที บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากเหตุการณ์เหล่านี้',
   ),
   intent(
     'GuildMembers',
@@ -126,7 +157,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     1,
     ['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE', 'THREAD_MEMBERS_UPDATE'],
     'Members joining, leaving or being updated, and the full member list. Privileged.',
-    'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็น intent แบบพิเศษ (privileged)',
+    'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
     {en: 'Server Members Intent', th: 'Server Members Intent (สมาชิกเซิร์ฟเวอร์)'},
   ),
   intent(
@@ -174,7 +205,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     6,
     ['INVITE_CREATE', 'INVITE_DELETE'],
     'Server invites being created or deleted (invite trackers use this).',
-    'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอตติดตามคำเชิญใช้ intent นี้)',
+    'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้ intent นี้)',
   ),
   intent(
     'GuildVoiceStates',
@@ -182,7 +213,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     7,
     ['VOICE_CHANNEL_EFFECT_SEND', 'VOICE_STATE_UPDATE'],
     'Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.',
-    'ใครเข้า ออก ปิดเสียง หรือย้ายห้องเสียง บอตเพลงต้องใช้เพื่อเข้าห้องเสียง',
+    'ใครเข้า ออก ปิดเสียง หรือย้ายห้องเสียง บอทเพลงต้องใช้เพื่อเข้าห้องเสียง',
   ),
   intent(
     'GuildPresences',
@@ -190,7 +221,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     8,
     ['PRESENCE_UPDATE'],
     "Members' online status and activities (“Playing …”). Privileged.",
-    'สถานะออนไลน์และกิจกรรมของสมาชิก (“กำลังเล่น …”) เป็น intent แบบพิเศษ (privileged)',
+    'สถานะออนไลน์และกิจกรรมของสมาชิก (“กำลังเล่น …”) เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
     {en: 'Presence Intent', th: 'Presence Intent (สถานะออนไลน์)'},
   ),
   intent(
@@ -223,7 +254,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     12,
     [...MESSAGE_EVENTS, 'CHANNEL_PINS_UPDATE'],
     'Messages in direct messages with the bot.',
-    'ข้อความในแชตส่วนตัวกับบอต',
+    'ข้อความในแชตส่วนตัวกับบอท',
   ),
   intent(
     'DirectMessageReactions',
@@ -231,7 +262,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     13,
     REACTION_EVENTS,
     'Reactions in direct messages with the bot.',
-    'รีแอคชันในแชตส่วนตัวกับบอต',
+    'รีแอคชันในแชตส่วนตัวกับบอท',
   ),
   intent(
     'DirectMessageTyping',
@@ -239,7 +270,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     14,
     ['TYPING_START'],
     'Someone starts typing in a direct message with the bot.',
-    'มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอต',
+    'มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอท',
   ),
   intent(
     'MessageContent',
@@ -247,7 +278,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     15,
     [],
     'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
-    'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ช่องเหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอต และข้อความของบอตเอง เป็น intent แบบพิเศษ (privileged)',
+    'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ช่องเหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
     {en: 'Message Content Intent', th: 'Message Content Intent (เนื้อหาข้อความ)'},
   ),
   intent(
@@ -294,7 +325,7 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
     25,
     POLL_EVENTS,
     'Votes on polls in direct messages with the bot.',
-    'การโหวตในโพลในแชตส่วนตัวกับบอต',
+    'การโหวตในโพลในแชตส่วนตัวกับบอท',
   ),
 ]);
 
@@ -355,7 +386,7 @@ export const INVALID_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
   reconnect: false,
   explanation: Object.freeze({
     en: 'The intents value has a bit that is no intent: usually a miscalculated bitfield.',
-    th: 'ค่า intents มีบิตที่ไม่ใช่ intent ส่วนใหญ่เกิดจากคำนวณบิตฟิลด์ผิด',
+    th: 'ค่าอินเทนต์มีบิตที่ไม่ตรงกับอินเทนต์ใด ส่วนใหญ่เกิดจากคำนวณบิตฟิลด์ผิด',
   }),
 });
 
@@ -366,7 +397,7 @@ export const DISALLOWED_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
   reconnect: false,
   explanation: Object.freeze({
     en: 'The bot asked for a privileged intent that is not switched on in the Developer Portal, or not approved for it.',
-    th: 'บอตขอ intent แบบพิเศษที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ',
+    th: 'บอทขอ อินเทนต์ที่ต้องขอสิทธิ์พิเศษที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ',
   }),
 });
 
@@ -393,7 +424,7 @@ export const PRIVILEGED_INTENT_REVIEW = Object.freeze({
   ]),
   text: Object.freeze({
     en: 'Since 10 June 2026, a bot that can be seen by fewer than 10,000 users (counted across all its servers) can switch privileged intents on in the Developer Portal. From 10,000 users, Discord must review the request: you have 90 days after the notice to apply, the bot keeps working during review, and approved access must be renewed every year. Before that date the limit was 100 servers.',
-    th: 'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอตที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอตอยู่) เปิด intent แบบพิเศษเองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอตยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์',
+    th: 'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอทที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอทอยู่) เปิด อินเทนต์ที่ต้องขอสิทธิ์พิเศษเองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอทยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์',
   }),
 });
 
@@ -425,7 +456,7 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     {en: 'Answer slash commands and buttons', th: 'ตอบคำสั่งสแลชและปุ่ม'},
     {
       en: 'Interactions are not tied to any intent: a bot that only answers commands can connect with none.',
-      th: 'อินเทอร์แอกชันไม่ผูกกับ intent ใด บอตที่ตอบแค่คำสั่งเชื่อมต่อโดยไม่ขอ intent เลยก็ได้',
+      th: 'อินเทอร์แอกชันไม่ผูกกับอินเทนต์ใด บอทที่ตอบแค่คำสั่งเชื่อมต่อโดยไม่ขออินเทนต์เลยก็ได้',
     },
   ),
   need(
@@ -437,7 +468,7 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     },
     {
       en: 'Message Content is privileged. Messages that mention the bot are readable without it.',
-      th: 'Message Content เป็น intent แบบพิเศษ ข้อความที่แท็กบอตอ่านได้โดยไม่ต้องใช้',
+      th: 'Message Content เป็น อินเทนต์ที่ต้องขอสิทธิ์พิเศษ ข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้',
     },
   ),
   need('see-messages', ['Guilds', 'GuildMessages'], {
@@ -447,10 +478,10 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
   need(
     'read-dms',
     ['DirectMessages'],
-    {en: 'Read direct messages sent to the bot', th: 'อ่านข้อความส่วนตัวที่ส่งถึงบอต'},
+    {en: 'Read direct messages sent to the bot', th: 'อ่านข้อความส่วนตัวที่ส่งถึงบอท'},
     {
       en: 'Message Content is not needed: text in DMs with the bot is always included.',
-      th: 'ไม่ต้องใช้ Message Content เพราะข้อความในแชตส่วนตัวกับบอตส่งมาครบเสมอ',
+      th: 'ไม่ต้องใช้ Message Content เพราะข้อความในแชตส่วนตัวกับบอทส่งมาครบเสมอ',
     },
   ),
   need(
@@ -460,13 +491,13 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
       en: 'See who joins or leaves (welcome messages, auto-roles)',
       th: 'รู้ว่าใครเข้าหรือออกจากเซิร์ฟเวอร์ (ข้อความต้อนรับ ให้บทบาทอัตโนมัติ)',
     },
-    {en: 'Server Members is privileged.', th: 'Server Members เป็น intent แบบพิเศษ'},
+    {en: 'Server Members is privileged.', th: 'Server Members เป็น อินเทนต์ที่ต้องขอสิทธิ์พิเศษ'},
   ),
   need(
     'presences',
     ['Guilds', 'GuildPresences'],
     {en: "See members' online status and what they are playing", th: 'ดูสถานะออนไลน์ของสมาชิกและเกมที่กำลังเล่น'},
-    {en: 'Presence is privileged.', th: 'Presence เป็น intent แบบพิเศษ'},
+    {en: 'Presence is privileged.', th: 'Presence เป็น อินเทนต์ที่ต้องขอสิทธิ์พิเศษ'},
   ),
   need(
     'reactions',
@@ -479,7 +510,7 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
   ),
   need('voice', ['Guilds', 'GuildVoiceStates'], {
     en: 'Join voice channels or see who is in them (music bots)',
-    th: 'เข้าห้องเสียงหรือดูว่าใครอยู่ในห้องเสียง (บอตเพลง)',
+    th: 'เข้าห้องเสียงหรือดูว่าใครอยู่ในห้องเสียง (บอทเพลง)',
   }),
   need('scheduled-events', ['Guilds', 'GuildScheduledEvents'], {
     en: 'Follow scheduled events and who is interested',

@@ -146,7 +146,7 @@ export const SCOPES: readonly ScopeInfo[] = Object.freeze([
     'bot',
     {forBots: true, needsCodeGrant: false},
     "Add the app's bot user to the server the user picks. The scope that makes an invite link a bot invite.",
-    'เพิ่มบัญชีบอตของแอปเข้าเซิร์ฟเวอร์ที่ผู้ใช้เลือก เป็นสโคปที่ทำให้ลิงก์กลายเป็นลิงก์เชิญบอต',
+    'เพิ่มบัญชีบอทของแอปเข้าเซิร์ฟเวอร์ที่ผู้ใช้เลือก เป็นสโคปที่ทำให้ลิงก์กลายเป็นลิงก์เชิญบอท',
   ),
   row(
     'Connections',
@@ -183,7 +183,7 @@ export const SCOPES: readonly ScopeInfo[] = Object.freeze([
     'List basic information about every server the user is in.',
     'ดูข้อมูลพื้นฐานของทุกเซิร์ฟเวอร์ที่ผู้ใช้อยู่',
   ),
-  row('GuildsJoin', 'guilds.join', {}, 'Add the user to a server the bot is already in.', 'เพิ่มผู้ใช้เข้าเซิร์ฟเวอร์ที่บอตอยู่แล้ว'),
+  row('GuildsJoin', 'guilds.join', {}, 'Add the user to a server the bot is already in.', 'เพิ่มผู้ใช้เข้าเซิร์ฟเวอร์ที่บอทอยู่แล้ว'),
   row(
     'GuildsMembersRead',
     'guilds.members.read',

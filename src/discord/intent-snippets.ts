@@ -1,0 +1,161 @@
+/** An intent set as code in each library, with each library's own names (sources: snippet-common.ts). */
+import {decodeIntents, INTENTS, type IntentInfo, type IntentKey} from './intents';
+import {bitLabel, comment, libraryInfo, type Library, type NameTable} from './snippet-common';
+
+const DISCORD_PY_INTENTS: NameTable<IntentKey> = {
+  Guilds: 'guilds',
+  GuildMembers: 'members',
+  GuildModeration: 'moderation',
+  GuildExpressions: 'expressions',
+  GuildIntegrations: 'integrations',
+  GuildWebhooks: 'webhooks',
+  GuildInvites: 'invites',
+  GuildVoiceStates: 'voice_states',
+  GuildPresences: 'presences',
+  GuildMessages: 'guild_messages',
+  GuildMessageReactions: 'guild_reactions',
+  GuildMessageTyping: 'guild_typing',
+  DirectMessages: 'dm_messages',
+  DirectMessageReactions: 'dm_reactions',
+  DirectMessageTyping: 'dm_typing',
+  MessageContent: 'message_content',
+  GuildScheduledEvents: 'guild_scheduled_events',
+  AutoModerationConfiguration: 'auto_moderation_configuration',
+  AutoModerationExecution: 'auto_moderation_execution',
+  GuildMessagePolls: 'guild_polls',
+  DirectMessagePolls: 'dm_polls',
+};
+
+const NEXTCORD_INTENTS: NameTable<IntentKey> = {
+  ...DISCORD_PY_INTENTS,
+  GuildExpressions: 'emojis',
+  GuildScheduledEvents: 'scheduled_events',
+  GuildMessagePolls: null,
+  DirectMessagePolls: null,
+};
+
+const DISCORD_NET_INTENTS: NameTable<IntentKey> = {
+  Guilds: 'Guilds',
+  GuildMembers: 'GuildMembers',
+  GuildModeration: 'GuildBans',
+  GuildExpressions: 'GuildEmojis',
+  GuildIntegrations: 'GuildIntegrations',
+  GuildWebhooks: 'GuildWebhooks',
+  GuildInvites: 'GuildInvites',
+  GuildVoiceStates: 'GuildVoiceStates',
+  GuildPresences: 'GuildPresences',
+  GuildMessages: 'GuildMessages',
+  GuildMessageReactions: 'GuildMessageReactions',
+  GuildMessageTyping: 'GuildMessageTyping',
+  DirectMessages: 'DirectMessages',
+  DirectMessageReactions: 'DirectMessageReactions',
+  DirectMessageTyping: 'DirectMessageTyping',
+  MessageContent: 'MessageContent',
+  GuildScheduledEvents: 'GuildScheduledEvents',
+  AutoModerationConfiguration: 'AutoModerationConfiguration',
+  AutoModerationExecution: 'AutoModerationActionExecution',
+  GuildMessagePolls: 'GuildMessagePolls',
+  DirectMessagePolls: 'DirectMessagePolls',
+};
+
+const DISCORD_JS_INTENTS = Object.fromEntries(INTENTS.map((info) => [info.key, info.key])) as NameTable<IntentKey>;
+
+/** Library name of each intent, or null where the library has none. */
+export const INTENT_NAMES: Readonly<Record<Library, NameTable<IntentKey>>> = Object.freeze({
+  'discord-py': Object.freeze(DISCORD_PY_INTENTS),
+  nextcord: Object.freeze(NEXTCORD_INTENTS),
+  'discord-js': Object.freeze(DISCORD_JS_INTENTS),
+  'discord-net': Object.freeze(DISCORD_NET_INTENTS),
+});
+
+export function intentName(lib: Library, key: IntentKey): string | null {
+  return INTENT_NAMES[lib][key];
+}
+
+interface IntentParts {
+  readonly flags: readonly {readonly info: IntentInfo; readonly name: string | null}[];
+  readonly notes: readonly string[];
+}
+
+function intentParts(lib: Library, value: bigint): IntentParts {
+  const {known, unknownBits} = decodeIntents(value);
+  const label = libraryInfo(lib).label;
+  const notes: string[] = [];
+  const flags = known.map((info) => {
+    const name = INTENT_NAMES[lib][info.key];
+    if (name === null) notes.push(`${info.apiName} (${bitLabel(info.bit)}) has no name in ${label}: set as a raw bit.`);
+    return {info, name};
+  });
+  // Unlike a permission, an unknown intent bit makes Discord close the connection, so it is left out, not kept.
+  for (const bit of unknownBits) {
+    notes.push(
+      `${bitLabel(bit)} is not a gateway intent; Discord would close the connection (4013), so it is left out.`,
+    );
+  }
+  return {flags, notes};
+}
+
+function privilegedNote(info: IntentInfo): string {
+  return info.portalToggle ? `privileged: switch on "${info.portalToggle.en}" in the Developer Portal` : '';
+}
+
+/** Code that connects with exactly this intent set, using the library's names. */
+export function intentsSnippet(lib: Library, value: bigint): string {
+  const {language} = libraryInfo(lib);
+  const {flags, notes} = intentParts(lib, value);
+  const named = flags.filter((flag) => flag.name !== null);
+  const raw = flags.filter((flag) => flag.name === null).reduce((all, flag) => all | flag.info.value, 0n);
+  const trailing = (info: IntentInfo, mark: string): string => {
+    const note = privilegedNote(info);
+    return note ? `  ${mark} ${note}` : '';
+  };
+  switch (lib) {
+    case 'discord-py':
+    case 'nextcord': {
+      const module = lib === 'discord-py' ? 'discord' : 'nextcord';
+      const lines = [`import ${module}`, '', ...comment(language, notes)];
+      if (named.length === 0) lines.push(`intents = ${module}.Intents.none()`);
+      else {
+        lines.push(`intents = ${module}.Intents(`);
+        for (const {info, name} of named) lines.push(`    ${name}=True,${trailing(info, '#')}`);
+        lines.push(')');
+      }
+      // nextcord's Intents() takes no value argument, so a raw bit is OR-ed in afterwards (discord.py the same way,
+      // for symmetry; it never needs it today).
+      if (raw !== 0n) lines.push(`intents.value |= ${raw.toString()}`);
+      lines.push(`client = ${module}.Client(intents=intents)`, '');
+      return lines.join('\n');
+    }
+    case 'discord-js': {
+      const lines = ["import { Client, GatewayIntentBits } from 'discord.js';", '', ...comment(language, notes)];
+      lines.push('const client = new Client({');
+      if (named.length === 0 && raw === 0n) lines.push('  intents: [],');
+      else {
+        lines.push('  intents: [');
+        for (const {info, name} of named) lines.push(`    GatewayIntentBits.${name ?? ''},${trailing(info, '//')}`);
+        if (raw !== 0n) lines.push(`    ${raw.toString()},`);
+        lines.push('  ],');
+      }
+      lines.push('});', '');
+      return lines.join('\n');
+    }
+    case 'discord-net': {
+      const lines = ['using Discord;', 'using Discord.WebSocket;', '', ...comment(language, notes)];
+      lines.push('var config = new DiscordSocketConfig', '{');
+      const terms = named.map(({info, name}) => ({text: `GatewayIntents.${name ?? ''}`, info}) as const);
+      const all: {text: string; info?: IntentInfo}[] = [...terms];
+      if (raw !== 0n) all.push({text: `(GatewayIntents)${raw.toString()}`});
+      if (all.length === 0) lines.push('    GatewayIntents = GatewayIntents.None,');
+      else {
+        lines.push('    GatewayIntents =');
+        all.forEach((term, index) => {
+          const op = index === 0 ? '        ' : '        | ';
+          const end = index === all.length - 1 ? ',' : '';
+          lines.push(`${op}${term.text}${end}${term.info ? trailing(term.info, '//') : ''}`);
+        });
+      }
+      lines.push('};', 'var client = new DiscordSocketClient(config);', '');
+      return lines.join('\n');
+    }
+  }
+}

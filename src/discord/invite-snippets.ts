@@ -1,0 +1,198 @@
+/** An invite link as each library's own helper call, or a built URL where it has none (sources: snippet-common.ts). */
+import {buildInviteUrl, normalizeInviteParams, type InviteParams} from './invite-url';
+import {permissionExpression} from './permission-snippets';
+import {parseSnowflake} from './snowflake';
+import {comment, joinStatement, stringLiteral, type Library} from './snippet-common';
+
+const PLACEHOLDER_ID = 'YOUR_APPLICATION_ID';
+
+/** A link's parameters beyond what a library helper can express, as [query name, value] pairs. */
+type Extra = readonly [string, string];
+
+function extrasFor(p: InviteParams, supported: ReadonlySet<string>): Extra[] {
+  const extras: Extra[] = [];
+  const push = (name: string, value: string | undefined): void => {
+    if (value !== undefined && !supported.has(name)) extras.push([name, value]);
+  };
+  push('integration_type', p.integrationType === undefined ? undefined : String(p.integrationType));
+  // The Python helpers add response_type=code whenever they get a redirect_uri, so then it is not extra.
+  const helperAddsResponseType = supported.has('redirect_uri') && p.redirectUri !== undefined;
+  push('response_type', helperAddsResponseType ? undefined : p.responseType);
+  push('redirect_uri', p.redirectUri);
+  push('state', p.state);
+  push('prompt', p.prompt);
+  return extras;
+}
+
+function errorNotes(p: InviteParams): string[] {
+  const built = buildInviteUrl(p);
+  if (built.ok) return [];
+  const codes = [...new Set(built.error.map((e) => e.code))].join(', ');
+  return [`Discord will refuse this link as it stands (${codes}); fix it in the builder first.`];
+}
+
+function pythonInvite(lib: 'discord-py' | 'nextcord', p: InviteParams, clientValid: boolean): string {
+  const module = lib === 'discord-py' ? 'discord' : 'nextcord';
+  const lit = (value: string): string => stringLiteral('python', value);
+  const notes = errorNotes(p);
+  // discord.py: scopes=None leaves scope out; nextcord always writes one, so an empty scope list is spelled out.
+  if (lib === 'nextcord' && p.scopes.length === 0) {
+    const url = buildInviteUrl(p);
+    const text = url.ok ? url.value : `https://discord.com/oauth2/authorize?client_id=${PLACEHOLDER_ID}`;
+    return [
+      ...comment('python', [
+        ...notes,
+        "nextcord.utils.oauth_url always adds a scope; this link uses the app's default install settings, so it is",
+        'written out in full.',
+      ]),
+      `url = ${lit(text)}`,
+      'print(url)',
+      '',
+    ].join('\n');
+  }
+  const supported = new Set(lib === 'discord-py' ? ['redirect_uri', 'state'] : ['redirect_uri', 'integration_type']);
+  const extras = extrasFor(p, supported);
+  const args: string[] = [`    ${clientValid ? p.clientId : lit(PLACEHOLDER_ID)},`];
+  const preNotes: string[] = [...notes];
+  if (p.permissions !== undefined) {
+    const expr = permissionExpression(lib, p.permissions, '    ');
+    preNotes.push(...expr.notes);
+    args.push(...joinStatement('    permissions=', expr.lines, ','));
+  }
+  if (p.scopes.length === 0) args.push('    scopes=None,');
+  else args.push(`    scopes=(${p.scopes.map(lit).join(', ')}${p.scopes.length === 1 ? ',' : ''}),`);
+  if (p.guildId !== undefined) args.push(`    guild=${module}.Object(id=${p.guildId}),`);
+  if (p.disableGuildSelect === true) args.push('    disable_guild_select=True,');
+  if (p.redirectUri !== undefined) args.push(`    redirect_uri=${lit(p.redirectUri)},`);
+  if (lib === 'discord-py' && p.state !== undefined) args.push(`    state=${lit(p.state)},`);
+  if (lib === 'nextcord' && p.integrationType !== undefined) {
+    args.push(`    integration_type=nextcord.IntegrationType.${p.integrationType === 1 ? 'user' : 'guild'}_install,`);
+  }
+  if (p.redirectUri !== undefined && p.responseType === undefined) {
+    preNotes.push('oauth_url also adds response_type=code, because it is given a redirect_uri.');
+  }
+  const lines = [`import ${module}`];
+  if (extras.length > 0) lines.push('from urllib.parse import urlencode');
+  lines.push('', ...comment('python', preNotes), `url = ${module}.utils.oauth_url(`, ...args, ')');
+  if (extras.length > 0) {
+    const names = extras.map(([name]) => name).join(', ');
+    lines.push(...comment('python', [`oauth_url has no parameter for ${names}; they are added to the query here.`]));
+    lines.push(`url += '&' + urlencode({${extras.map(([name, value]) => `${lit(name)}: ${lit(value)}`).join(', ')}})`);
+  }
+  lines.push('print(url)', '');
+  return lines.join('\n');
+}
+
+function discordJsInvite(p: InviteParams, clientValid: boolean): string {
+  const lit = (value: string): string => stringLiteral('js', value);
+  const notes = errorNotes(p);
+  const hasBot = p.scopes.includes('bot');
+  const scopeKeys = p.scopes.map((scope) => scopeKey(scope));
+  const helperFits =
+    (hasBot || p.scopes.includes('applications.commands')) &&
+    scopeKeys.every((key) => key !== undefined) &&
+    (p.permissions === undefined || p.permissions === 0n || hasBot);
+  if (helperFits) {
+    const extras = extrasFor(p, new Set());
+    const withPermissions = p.permissions !== undefined && p.permissions !== 0n;
+    const imports = withPermissions ? 'OAuth2Scopes, PermissionFlagsBits' : 'OAuth2Scopes';
+    const lines = [`import { ${imports} } from 'discord.js';`, '', ...comment('js', notes)];
+    const options: string[] = [`  scopes: [${scopeKeys.map((key) => `OAuth2Scopes.${key ?? ''}`).join(', ')}],`];
+    if (withPermissions && p.permissions !== undefined) {
+      const expr = permissionExpression('discord-js', p.permissions, '  ');
+      lines.push(...comment('js', expr.notes));
+      options.push(...joinStatement('  permissions: ', expr.lines, ','));
+    }
+    if (p.guildId !== undefined) options.push(`  guild: ${lit(p.guildId)},`);
+    if (p.disableGuildSelect === true) options.push('  disableGuildSelect: true,');
+    lines.push(
+      ...comment('js', [
+        "generateInvite uses the logged-in client's own application ID: call it after the client is ready.",
+      ]),
+    );
+    if (extras.length === 0) {
+      lines.push('const url = client.generateInvite({', ...options, '});', 'console.log(url);', '');
+    } else {
+      lines.push('const url = new URL(client.generateInvite({', ...options.map((o) => `  ${o}`), '}));');
+      lines.push(...comment('js', [`generateInvite has no option for ${extras.map(([n]) => n).join(', ')}.`]));
+      for (const [name, value] of extras) lines.push(`url.searchParams.set(${lit(name)}, ${lit(value)});`);
+      lines.push('console.log(url.toString());', '');
+    }
+    return lines.join('\n');
+  }
+  // generateInvite cannot express this link (no bot/commands scope, or an unknown scope): build it directly.
+  const lines = ["import { OAuth2Routes } from 'discord.js';", '', ...comment('js', notes)];
+  lines.push(
+    ...comment('js', ['client.generateInvite() cannot make this link, so it is built from its parts.']),
+    'const url = new URL(OAuth2Routes.authorizationURL);',
+    `url.searchParams.set('client_id', ${lit(clientValid ? p.clientId : PLACEHOLDER_ID)});`,
+  );
+  if (p.scopes.length > 0) lines.push(`url.searchParams.set('scope', ${lit(p.scopes.join(' '))});`);
+  if (p.permissions !== undefined) lines.push(`url.searchParams.set('permissions', ${lit(p.permissions.toString())});`);
+  if (p.guildId !== undefined) lines.push(`url.searchParams.set('guild_id', ${lit(p.guildId)});`);
+  if (p.disableGuildSelect === true) lines.push("url.searchParams.set('disable_guild_select', 'true');");
+  for (const [name, value] of extrasFor(p, new Set())) {
+    lines.push(`url.searchParams.set(${lit(name)}, ${lit(value)});`);
+  }
+  lines.push('console.log(url.toString());', '');
+  return lines.join('\n');
+}
+
+function discordNetInvite(p: InviteParams, clientValid: boolean): string {
+  const lit = (value: string): string => stringLiteral('csharp', value);
+  const lines = ['using System;', 'using Discord;', '', ...comment('csharp', errorNotes(p))];
+  if (p.permissions !== undefined) {
+    const expr = permissionExpression('discord-net', p.permissions, '');
+    lines.push(...comment('csharp', expr.notes), ...joinStatement('var permissions = ', expr.lines, ';'), '');
+  }
+  lines.push(
+    ...comment('csharp', ['Discord.Net has no invite-link helper, so the link is put together here.']),
+    'var url = "https://discord.com/oauth2/authorize"',
+    `    + "?client_id=" + ${lit(clientValid ? p.clientId : PLACEHOLDER_ID)}`,
+  );
+  const escaped = (name: string, value: string): string => `    + "&${name}=" + Uri.EscapeDataString(${lit(value)})`;
+  if (p.scopes.length > 0) lines.push(escaped('scope', p.scopes.join(' ')));
+  if (p.permissions !== undefined) lines.push('    + "&permissions=" + ((ulong)permissions).ToString()');
+  if (p.guildId !== undefined) lines.push(escaped('guild_id', p.guildId));
+  if (p.disableGuildSelect === true) lines.push('    + "&disable_guild_select=true"');
+  if (p.integrationType !== undefined) lines.push(escaped('integration_type', String(p.integrationType)));
+  if (p.responseType !== undefined) lines.push(escaped('response_type', p.responseType));
+  if (p.redirectUri !== undefined) lines.push(escaped('redirect_uri', p.redirectUri));
+  if (p.state !== undefined) lines.push(escaped('state', p.state));
+  if (p.prompt !== undefined) lines.push(escaped('prompt', p.prompt));
+  const last = lines.length - 1;
+  lines[last] = `${lines[last] ?? ''};`;
+  lines.push('Console.WriteLine(url);', '');
+  return lines.join('\n');
+}
+
+const SCOPE_KEYS: ReadonlyMap<string, string> = new Map([
+  ['bot', 'Bot'],
+  ['applications.commands', 'ApplicationsCommands'],
+]);
+
+/**
+ * discord.js `OAuth2Scopes` member for the two scopes of a plain bot invite. Any other scope means a code grant,
+ * which generateInvite cannot finish (no redirect_uri option), so undefined sends us to the manual path.
+ */
+function scopeKey(scope: string): string | undefined {
+  return SCOPE_KEYS.get(scope);
+}
+
+/**
+ * Code that produces this invite link with the library's own helper where it has one, adding by hand only what the
+ * helper cannot express. A link with errors still gets code, headed by a comment naming the problems.
+ */
+export function inviteSnippet(lib: Library, params: InviteParams): string {
+  const p = normalizeInviteParams(params);
+  const clientValid = parseSnowflake(p.clientId).ok;
+  switch (lib) {
+    case 'discord-py':
+    case 'nextcord':
+      return pythonInvite(lib, p, clientValid);
+    case 'discord-js':
+      return discordJsInvite(p, clientValid);
+    case 'discord-net':
+      return discordNetInvite(p, clientValid);
+  }
+}
