@@ -1,0 +1,141 @@
+import {join} from 'node:path';
+import type {Browser} from '@playwright/test';
+import {test, expect} from './fixtures';
+import {sitemapPaths} from './site-pages';
+import {weighPage, gzipOf, kib, GZIP_LEVEL, type Weight} from '../../scripts/lib/weigh.mjs';
+
+/*
+ * Size budgets of the built site: deterministic byte counts, no timings.
+ *
+ * Method (scripts/lib/weigh.mjs, shared with `npm run bench`): each page is loaded in Chromium with an empty cache
+ * until it has hydrated and the network is idle, and every same-origin request it made is counted, so the route
+ * chunks the Docusaurus runtime loads after the HTML are included, not only the <script>/<link> tags of the HTML.
+ * `<link rel=prefetch>` requests for other pages are left out. Each URL is mapped to its file in build/ and gzipped
+ * here with zlib (level 6); the server's behaviour and network timings play no part.
+ */
+
+const BUILD = join(process.cwd(), 'build');
+const JS_BUDGET = 25 * 1024; // what a tool page may add, gzipped, to a plain docs page
+const TWIN_TOLERANCE = 0.1; // Thai page bytes vs its English twin, fonts excluded
+const PLAIN_PAGE = '/docs/guides/token-safety';
+const NAMED_TOOLS = [
+  '/docs/tools/permission-calculator',
+  '/docs/tools/invite-url-builder',
+  '/docs/tools/intents-calculator',
+];
+const NOT_FONTS = ['html', 'js', 'css', 'image', 'other'];
+
+const prefix = (locale: 'en' | 'th', path: string) => (locale === 'en' ? path : path === '/' ? '/th/' : `/th${path}`);
+
+/** Weighs a page in a context of its own, so the cache is empty and earlier pages don't hide shared files. */
+async function weigh(browser: Browser, baseURL: string | undefined, path: string): Promise<Weight> {
+  const context = await browser.newContext({baseURL});
+  try {
+    const weight = await weighPage(await context.newPage(), path, BUILD);
+    expect(weight.unmapped, `${path}: requests with no file in build/ (sizes would be undercounted)`).toEqual([]);
+    return weight;
+  } finally {
+    await context.close();
+  }
+}
+
+function report(name: string, text: string): void {
+  test.info().annotations.push({type: name, description: text});
+  console.log(`[${name}] ${text}`);
+}
+
+for (const locale of ['en', 'th'] as const) {
+  const paths = sitemapPaths(locale);
+  const tools = paths.filter((p) => p.includes('/docs/tools/'));
+
+  test(`${locale}: every named tool page is in the sitemap`, () => {
+    for (const tool of NAMED_TOOLS) expect(tools).toContain(prefix(locale, tool));
+  });
+
+  for (const tool of tools) {
+    test(`${locale} ${tool}: at most 25 KiB gzip of JS beyond a plain docs page`, async ({browser, baseURL}) => {
+      const plain = await weigh(browser, baseURL, prefix(locale, PLAIN_PAGE));
+      const page = await weigh(browser, baseURL, tool);
+      const extra = page.totals.js.gzip - plain.totals.js.gzip;
+      report(
+        'js-budget',
+        `${tool}: first-load JS ${kib(page.totals.js.gzip)} gzip (${page.totals.js.count} files) vs ` +
+          `${prefix(locale, PLAIN_PAGE)} ${kib(plain.totals.js.gzip)} → +${kib(extra)} of ${kib(JS_BUDGET)} allowed ` +
+          `(gzip level ${GZIP_LEVEL})`,
+      );
+      const plainFiles = new Set(plain.entries.filter((e) => e.kind === 'js').map((e) => e.path));
+      const added = page.entries
+        .filter((e) => e.kind === 'js' && !plainFiles.has(e.path))
+        .map((e) => `${e.path} ${kib(e.gzip)}`);
+      expect(extra, `JS the tool page adds: ${added.join(', ')}`).toBeLessThanOrEqual(JS_BUDGET);
+    });
+  }
+}
+
+// Report only, no budget: the tool budget above compares with a plain docs page, so it can't see JS that every
+// docs page carries. Tools registered globally (src/theme/MDXComponents) land in a chunk all docs pages load; this
+// shows how much a plain docs page costs beyond the home page, and which files make up the difference.
+for (const locale of ['en', 'th'] as const) {
+  test(`${locale}: what a plain docs page loads beyond the home page (report only)`, async ({browser, baseURL}) => {
+    const home = await weigh(browser, baseURL, prefix(locale, '/'));
+    const plain = await weigh(browser, baseURL, prefix(locale, PLAIN_PAGE));
+    const homeFiles = new Set(home.entries.map((e) => e.path));
+    const extra = plain.entries
+      .filter((e) => e.kind === 'js' && !homeFiles.has(e.path))
+      .sort((a, b) => b.gzip - a.gzip)
+      .map((e) => `${e.path.split('/').pop()} ${kib(e.gzip)}`);
+    report(
+      'docs-overhead',
+      `${prefix(locale, PLAIN_PAGE)}: JS ${kib(plain.totals.js.gzip)} gzip vs home ${kib(home.totals.js.gzip)} → ` +
+        `+${kib(plain.totals.js.gzip - home.totals.js.gzip)} (${extra.join(', ')})`,
+    );
+  });
+}
+
+const thai = new Set(sitemapPaths('th'));
+for (const path of sitemapPaths('en')) {
+  const twin = prefix('th', path);
+  test(`${path} and ${twin}: no search index in the first load; Thai within 10 % of English`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const en = await weigh(browser, baseURL, path);
+    expect(en.search, `${path} fetched search files before the search box was focused`).toEqual([]);
+    test.skip(!thai.has(twin), `${twin} is not in build/th/sitemap.xml (seo.spec reports missing twins)`);
+    const th = await weigh(browser, baseURL, twin);
+    expect(th.search, `${twin} fetched search files before the search box was focused`).toEqual([]);
+
+    const enBytes = gzipOf(en, NOT_FONTS);
+    const thBytes = gzipOf(th, NOT_FONTS);
+    const ratio = thBytes / enBytes;
+    report(
+      'twin-bytes',
+      `${path}: en ${kib(enBytes)} gzip (html ${kib(en.totals.html.gzip)}, js ${kib(en.totals.js.gzip)}, ` +
+        `css ${kib(en.totals.css.gzip)}) | th ${kib(thBytes)} gzip (html ${kib(th.totals.html.gzip)}, ` +
+        `js ${kib(th.totals.js.gzip)}, css ${kib(th.totals.css.gzip)}), fonts excluded (th fonts ` +
+        `${kib(th.totals.font.raw)}) → th/en ${(ratio * 100).toFixed(1)} %`,
+    );
+    expect(Math.abs(ratio - 1), `Thai/English bytes ${ratio.toFixed(3)}`).toBeLessThanOrEqual(TWIN_TOLERANCE);
+  });
+}
+
+for (const path of sitemapPaths('th').filter((p) => !sitemapPaths('en').includes(p.replace(/^\/th(?=\/)/, '')))) {
+  test(`${path} (no English twin): no search index in the first load`, async ({browser, baseURL}) => {
+    const th = await weigh(browser, baseURL, path);
+    expect(th.search).toEqual([]);
+  });
+}
+
+// The check above can only fail if it sees search requests at all: focusing the box must fetch Pagefind.
+test('focusing the search box is what loads the search bundle', async ({page}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.includes('/pagefind/')) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await page.getByRole('searchbox', {name: 'Search this site'}).focus();
+  await expect.poll(() => fetched).toContain('/pagefind/pagefind.js');
+});
