@@ -63,11 +63,11 @@ export function kindOf(resourceType, pathname) {
  * @returns {Promise<Weight>}
  */
 export async function weighPage(page, url, buildDir) {
-  /** @type {{url: string, type: string, prefetch: boolean}[]} */
+  /** @type {{url: string, type: string, prefetch: boolean, request: import('@playwright/test').Request}[]} */
   const seen = [];
   const onRequest = (/** @type {import('@playwright/test').Request} */ request) => {
     const purpose = `${request.headers()['sec-purpose'] ?? ''} ${request.headers()['purpose'] ?? ''}`;
-    seen.push({url: request.url(), type: request.resourceType(), prefetch: /prefetch/i.test(purpose)});
+    seen.push({url: request.url(), type: request.resourceType(), prefetch: /prefetch/i.test(purpose), request});
   };
   page.on('request', onRequest);
   try {
@@ -81,7 +81,8 @@ export async function weighPage(page, url, buildDir) {
   const own = seen.filter((r) => new URL(r.url).origin === origin);
   const loaded = new Map();
   for (const r of own) {
-    if (r.prefetch) continue;
+    // A redirect (`/th/` → `/th`) transfers no file: counting it would weigh the page's HTML twice.
+    if (r.prefetch || r.request.redirectedTo() !== null) continue;
     const u = new URL(r.url);
     const key = u.origin + u.pathname;
     if (!loaded.has(key)) loaded.set(key, r);

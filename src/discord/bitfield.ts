@@ -1,10 +1,10 @@
 /**
- * Permission bitfields as text: parsing what a reader pastes, formatting for display, and decoding into
- * catalogue rows. Values are `bigint` throughout: Discord permissions already use bit 52, past what a JS number
- * holds exactly (2^53), so `Number`/`parseInt` would silently corrupt them.
+ * Bitfields as text: parsing what a reader pastes, formatting for display, listing set bits. Values are `bigint`
+ * throughout: Discord permissions already use bit 52, past what a JS number holds exactly (2^53), so
+ * `Number`/`parseInt` would silently corrupt them. Nothing here knows the permission catalogue (that is
+ * permission-bits.ts), so the intents calculator can parse its integer without loading every permission.
  */
 import {normalizeDigitsWithMap} from './digits';
-import {getPermission, PERMISSIONS, type PermissionInfo, type PermissionKey} from './permissions';
 import {err, ok, type Result} from './result';
 
 export type BitfieldErrorCode =
@@ -159,44 +159,4 @@ export function setBits(value: bigint): number[] {
     if (rest & 1n) bits.push(bit);
   }
   return bits;
-}
-
-export interface DecodedPermissions {
-  /** Catalogue rows whose bit is set, in catalogue (role editor) order. */
-  readonly known: readonly PermissionInfo[];
-  /** Set bits no catalogue row describes: a typo, or a flag newer than this guide. */
-  readonly unknownBits: readonly number[];
-}
-
-const KNOWN_BITS: ReadonlySet<number> = new Set(PERMISSIONS.map((info) => info.bit));
-
-export function decodePermissions(value: bigint): DecodedPermissions {
-  // A negative bigint has infinitely many bits set in two's complement; it is no permission value.
-  if (value <= 0n) return {known: [], unknownBits: []};
-  return {
-    known: PERMISSIONS.filter((info) => (value & info.value) !== 0n),
-    unknownBits: setBits(value).filter((bit) => !KNOWN_BITS.has(bit)),
-  };
-}
-
-export function encodePermissions(keys: Iterable<PermissionKey>): bigint {
-  let value = 0n;
-  for (const key of keys) value |= getPermission(key).value;
-  return value;
-}
-
-/** Whether the bit itself is set. Deliberately ignores Administrator: the calculator shows bits, not effects. */
-export function hasPermission(value: bigint, key: PermissionKey): boolean {
-  const flag = getPermission(key).value;
-  return (value & flag) === flag;
-}
-
-/** Whether a role with this value can do what `key` allows: Administrator grants everything. */
-export function impliesPermission(value: bigint, key: PermissionKey): boolean {
-  return hasPermission(value, 'Administrator') || hasPermission(value, key);
-}
-
-export function togglePermission(value: bigint, key: PermissionKey, on: boolean): bigint {
-  const flag = getPermission(key).value;
-  return on ? value | flag : value & ~flag;
 }

@@ -1,17 +1,14 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 
+import {checkInviteUrl, MAX_INVITE_INPUT_LENGTH, parseInviteUrl, type InviteParseErrorCode} from './invite-parse';
 import {
   AUTHORIZE_URL,
   buildInviteUrl,
-  checkInviteUrl,
   LINT_RULES,
   lintInvite,
-  MAX_INVITE_INPUT_LENGTH,
   normalizeInviteParams,
-  parseInviteUrl,
   type InviteParams,
-  type InviteParseErrorCode,
   type LintCode,
   type LintFinding,
 } from './invite-url';

@@ -1,5 +1,5 @@
 /** A permission set as code in each library, with each library's own flag names (sources: snippet-common.ts). */
-import {decodePermissions} from './bitfield';
+import {decodePermissions} from './permission-bits';
 import {PERMISSIONS, type PermissionKey} from './permissions';
 import {bitLabel, comment, joinStatement, libraryInfo, type Library, type NameTable} from './snippet-common';
 

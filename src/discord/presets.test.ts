@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {encodePermissions} from './bitfield';
+import {encodePermissions} from './permission-bits';
 import {getPermission, isPermissionKey} from './permissions';
 import {getPreset, PERMISSION_PRESETS} from './presets';
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 
 import {INTENTS, type IntentKey} from './intents';
-import {buildInviteUrl, parseInviteUrl, type InviteParams} from './invite-url';
+import {parseInviteUrl} from './invite-parse';
+import {buildInviteUrl, type InviteParams} from './invite-url';
 import {PERMISSIONS, type PermissionKey} from './permissions';
 import {
   INTENT_NAMES,

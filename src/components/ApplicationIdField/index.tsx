@@ -1,11 +1,17 @@
-import {useId, useState, type ReactNode} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {lazy, Suspense, useId, useState, type ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import LoadingNote from '@site/src/components/LoadingNote';
 import {secretKind} from '@site/src/discord/secret-shape';
 import {parseSnowflake, snowflakeDate} from '@site/src/discord/snowflake';
 import {useApplicationId} from '@site/src/hooks/useApplicationId';
-import {snowflakeErrorMessage} from './messages';
 import styles from './styles.module.css';
+
+// What the field says about the text (IdStatus.tsx) loads on demand: the empty field of the first render says
+// nothing, and focusing the field starts the download before anything is typed.
+const loadStatus = () => import('./IdStatus');
+const IdProblem = lazy(() => loadStatus().then((m) => ({default: m.IdProblem})));
+const IdCreated = lazy(() => loadStatus().then((m) => ({default: m.IdCreated})));
+const preloadStatus = (): void => void loadStatus();
 
 /**
  * Asks for the Application ID once; the tutorial and every tool read it from the same store afterwards.
@@ -16,7 +22,6 @@ export default function ApplicationIdField(): ReactNode {
   const id = useId();
   const {value, setValue, forget} = useApplicationId();
   const [secretDraft, setSecretDraft] = useState<string | null>(null);
-  const {i18n} = useDocusaurusContext();
 
   const text = secretDraft ?? value;
   const secret = secretDraft === null ? null : secretKind(secretDraft);
@@ -54,6 +59,7 @@ export default function ApplicationIdField(): ReactNode {
           value={text}
           aria-invalid={invalid || undefined}
           aria-describedby={`${statusId} ${createdId} ${hintId}`}
+          onFocus={preloadStatus}
           onChange={(e) => onChange(e.target.value)}
         />
         <button
@@ -74,26 +80,18 @@ export default function ApplicationIdField(): ReactNode {
         </Translate>
       </p>
       <p id={statusId} role="alert" className={styles.error}>
-        {secret === 'bot-token' &&
-          translate({
-            id: 'tools.applicationId.tokenPasted',
-            message:
-              'This looks like a bot token, not an ID. It was not saved. Never paste a token into a website: reset it now on the Bot page of the Developer Portal.',
-          })}
-        {secret === 'client-secret' &&
-          translate({
-            id: 'tools.applicationId.secretPasted',
-            message:
-              'This looks like a client secret, not an ID. It was not saved. Reset it on the OAuth2 page of the Developer Portal.',
-          })}
-        {parsed && !parsed.ok && snowflakeErrorMessage(parsed.error.code)}
+        {invalid && (
+          <Suspense fallback={<LoadingNote />}>
+            <IdProblem secret={secret} error={parsed !== null && !parsed.ok ? parsed.error.code : null} />
+          </Suspense>
+        )}
       </p>
       <p id={createdId} role="status" className={styles.ok}>
-        {created &&
-          translate(
-            {id: 'tools.applicationId.created', message: 'Valid ID, created on {date}.'},
-            {date: new Intl.DateTimeFormat(i18n.currentLocale, {dateStyle: 'long'}).format(created)},
-          )}
+        {created && (
+          <Suspense fallback={null}>
+            <IdCreated date={created} />
+          </Suspense>
+        )}
       </p>
     </div>
   );

@@ -1,0 +1,18 @@
+import {Suspense, type ReactNode} from 'react';
+import LoadingNote from '@site/src/components/LoadingNote';
+import type {FieldProblem} from './builder-state';
+import {ProblemSentence} from './lazy-parts';
+import {noClientIdMessage} from './messages';
+
+/**
+ * Why a field blocks the link, in the reader's language: the same sentence next to the field and in the output. The
+ * first render's only problem (no Application ID) is worded right here; any other loads its sentence on demand.
+ */
+export function ProblemText({problem}: {readonly problem: FieldProblem}): ReactNode {
+  if (problem.kind === 'empty') return noClientIdMessage();
+  return (
+    <Suspense fallback={<LoadingNote />}>
+      <ProblemSentence problem={problem} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest';
+import {LINT_RULES, type LintFinding} from '@site/src/discord/invite-url';
+import {lintText, quote, severityLabel} from './messages';
+
+// Every value a message can name, so a placeholder left unfilled shows up as '{…}' in the output.
+const DATA = {scopes: 'rpc', value: 'x', host: 'evil.example', bits: '60', params: 'foo', reason: 'too-short'};
+
+describe('lintText', () => {
+  it.each(LINT_RULES.map((rule) => [rule.code, rule] as const))(
+    '%s has a sentence and a fix, with every placeholder filled',
+    (_code, rule) => {
+      const finding: LintFinding = {code: rule.code, severity: rule.severity, field: 'prompt', data: DATA};
+      const {message, fix} = lintText(finding);
+      expect(message.length, 'write the message in InviteFindings/messages.ts').toBeGreaterThan(10);
+      expect(fix.length, 'write the fix in InviteFindings/messages.ts').toBeGreaterThan(10);
+      expect(`${message} ${fix}`).not.toMatch(/\{\w+\}/);
+      expect(message).not.toBe(fix);
+    },
+  );
+
+  it('names the parameter a bad value belongs to', () => {
+    expect(lintText({code: 'bad-value', severity: 'error', field: 'guildId', data: {value: '1'}}).message).toContain(
+      'guild_id',
+    );
+  });
+
+  it('quotes only the start of a long pasted value', () => {
+    const long = 'a'.repeat(5000);
+    expect(quote(long)).toHaveLength(81);
+    expect(lintText({code: 'non-discord-host', severity: 'error', data: {host: long}}).message.length).toBeLessThan(
+      200,
+    );
+  });
+});
+
+describe('severityLabel', () => {
+  it('says each severity in words', () => {
+    expect([severityLabel('error'), severityLabel('warning'), severityLabel('info')]).toEqual([
+      'Error',
+      'Warning',
+      'Note',
+    ]);
+  });
+});

@@ -1,0 +1,118 @@
+import type {ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import {pick, type Locale} from '@site/src/discord/locale';
+import {SCOPES, type ScopeInfo} from '@site/src/discord/scopes';
+import {useDeclareAnchors} from '@site/src/hooks/useDeclareAnchors';
+import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
+import styles from './styles.module.css';
+
+/** The anchor of a scope's row (`scope-bot`, `scope-applications.commands`), so other pages can link to it. */
+export function scopeAnchor(info: ScopeInfo): string {
+  return `scope-${info.scope}`;
+}
+
+function YesNo({value, yes, no}: {readonly value: boolean; readonly yes: ReactNode; readonly no: ReactNode}) {
+  return value ? <span className={styles.yes}>{yes}</span> : <>{no}</>;
+}
+
+const YES = (
+  <Translate id="tools.scopeTable.yes" description="Table cell: yes">
+    Yes
+  </Translate>
+);
+const NO = (
+  <Translate id="tools.scopeTable.no" description="Table cell: no">
+    No
+  </Translate>
+);
+
+function CodeGrantCell({info}: {readonly info: ScopeInfo}): ReactNode {
+  if (info.clientCredentialsOnly) {
+    return (
+      <Translate
+        id="tools.scopeTable.codeGrant.clientCredentials"
+        description="Code grant column: the scope is issued only by the OAuth2 client credentials grant, never in a link">
+        No: client credentials grant only, never in a link
+      </Translate>
+    );
+  }
+  return <YesNo value={info.needsCodeGrant} yes={YES} no={NO} />;
+}
+
+function Row({info, locale}: {readonly info: ScopeInfo; readonly locale: Locale}): ReactNode {
+  const anchor = scopeAnchor(info);
+  return (
+    <tr id={anchor}>
+      <th scope="row">
+        <a href={`#${anchor}`} className={styles.anchor}>
+          <code>{info.scope}</code>
+        </a>
+        <p className={styles.description}>{pick(info.description, locale)}</p>
+      </th>
+      <td>
+        <code>{info.key}</code>
+      </td>
+      <td>
+        <YesNo value={info.forBots} yes={YES} no={NO} />
+      </td>
+      <td>
+        <CodeGrantCell info={info} />
+      </td>
+      <td>
+        <YesNo value={info.needsApproval} yes={YES} no={NO} />
+      </td>
+    </tr>
+  );
+}
+
+const ANCHORS: readonly string[] = SCOPES.map(scopeAnchor);
+
+/**
+ * Every OAuth2 scope in one table, generated from the catalogue so it can never disagree with the invite builder.
+ * Each row has an anchor (`#scope-bot`) that other pages link to.
+ */
+export default function ScopeTable(): ReactNode {
+  const locale = useSiteLocale();
+  useDeclareAnchors(ANCHORS);
+  return (
+    <div
+      className={styles.scroll}
+      // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable) and have a name.
+      tabIndex={0}
+      role="region"
+      aria-label={translate({
+        id: 'tools.scopeTable.region',
+        message: 'Table of all OAuth2 scopes (scrolls sideways)',
+        description: 'Accessible name of the scrollable wrapper around the scopes table',
+      })}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="tools.scopeTable.col.scope">Scope</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.scopeTable.col.key" description="Column: the scope's name in discord-api-types">
+                Key in discord-api-types
+              </Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.scopeTable.col.forBots">For a bot invite</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.scopeTable.col.codeGrant">Needs a code grant</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="tools.scopeTable.col.approval">Needs Discord's approval</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {SCOPES.map((info) => (
+            <Row key={info.scope} info={info} locale={locale} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
