@@ -134,6 +134,22 @@ for (const id of wanted) {
     problem(codeJsonPath, `"${id}" is not translated: "${entry.message}"`);
 }
 
+// 3b. Deferred translations (i18n/th/deferred/*.json): text shown only after a reader acts, kept out of the
+// Thai main bundle; every id passed to deferredTranslate() must have Thai there too.
+const deferred = {};
+for (const file of walk(join(ROOT, 'i18n/th/deferred')).filter((f) => f.endsWith('.json'))) {
+  Object.assign(deferred, JSON.parse(readFileSync(file, 'utf8')));
+}
+let deferredCount = 0;
+for (const file of walk(join(ROOT, 'src')).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))) {
+  for (const m of readFileSync(file, 'utf8').matchAll(
+    /deferredTranslate\(\s*\w+,\s*\{[^}]*?\bid:\s*["']([^"']+)["']/g,
+  )) {
+    deferredCount += 1;
+    if (!TH.test(deferred[m[1]] ?? '')) problem(file, `deferred string "${m[1]}" has no Thai in i18n/th/deferred/`);
+  }
+}
+
 // 4. Theme chrome files written by write-translations (navbar, footer).
 for (const name of ['navbar.json', 'footer.json']) {
   const file = join(ROOT, 'i18n/th/docusaurus-theme-classic', name);
@@ -152,4 +168,6 @@ if (problems.length) {
   console.error(`check-i18n: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`check-i18n: ${enPages.length} pages with Thai twins, ${wanted.size} UI strings translated.`);
+console.log(
+  `check-i18n: ${enPages.length} pages with Thai twins, ${wanted.size} UI strings and ${deferredCount} deferred strings translated.`,
+);

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import type {LintFinding} from '@site/src/discord/invite-url';
+import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {lintText, severityLabel} from './messages';
 import styles from './styles.module.css';
 
@@ -13,11 +14,12 @@ export interface FindingListProps {
 
 /** Lint findings as a list: severity first (in words, not only colour), then what is wrong and how to fix it. */
 export default function FindingList({findings}: FindingListProps): ReactNode {
+  const locale = useSiteLocale();
   if (findings.length === 0) return null;
   return (
     <ul className={styles.findings}>
       {findings.map((finding, index) => {
-        const {message, fix} = lintText(finding);
+        const {message, fix} = lintText(finding, locale);
         return (
           // A finding code can repeat (bad-value for two fields), so the index keeps keys unique.
           <li
