@@ -11,7 +11,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: {timeout: 10_000},
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', {outputFile: 'test-results/e2e.json'}]],
+  reporter: [['list'], ['json', {outputFile: 'reports/e2e.json'}]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
