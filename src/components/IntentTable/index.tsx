@@ -5,6 +5,7 @@ import {INTENTS, type IntentInfo} from '@site/src/discord/intents';
 import {pick, type Locale} from '@site/src/discord/locale';
 import {useDeclareAnchors} from '@site/src/hooks/useDeclareAnchors';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
+import ReferenceTable, {referenceTableStyles as tableStyles} from '@site/src/components/ReferenceTable';
 import styles from './styles.module.css';
 
 /** The anchor of an intent's row, so other pages and the calculator can link to it. */
@@ -54,18 +55,18 @@ function Row({info, locale}: {readonly info: IntentInfo; readonly locale: Locale
   return (
     <tr id={anchor}>
       <th scope="row">
-        <a href={`#${anchor}`} className={styles.anchor}>
+        <a href={`#${anchor}`} className={tableStyles.anchor}>
           {pick(info.label, locale)}
         </a>
-        <p className={styles.description}>{pick(info.description, locale)}</p>
+        <p className={tableStyles.description}>{pick(info.description, locale)}</p>
       </th>
       <td>
         <code>{info.apiName}</code>
         <br />
         <code>{info.key}</code>
       </td>
-      <td className={styles.number}>{info.bit}</td>
-      <td className={styles.number}>
+      <td className={tableStyles.number}>{info.bit}</td>
+      <td className={tableStyles.number}>
         <code>{formatHex(info.value)}</code>
       </td>
       <td>
@@ -88,45 +89,39 @@ export default function IntentTable(): ReactNode {
   const locale = useSiteLocale();
   useDeclareAnchors(ANCHORS);
   return (
-    <div
-      className={styles.scroll}
-      // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable) and have a name.
-      tabIndex={0}
-      role="region"
-      aria-label={translate({
+    <ReferenceTable
+      label={translate({
         id: 'tools.intentTable.region',
         message: 'Table of all gateway intents (scrolls sideways)',
         description: 'Accessible name of the scrollable wrapper around the intents table',
       })}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="tools.intentTable.col.name">Intent</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.intentTable.col.apiName">API name and key</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.intentTable.col.bit">Bit</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.intentTable.col.value">Value</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.intentTable.col.privileged">Privileged</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.intentTable.col.events">Gateway events</Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {INTENTS.map((info) => (
-            <Row key={info.key} info={info} locale={locale} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="tools.intentTable.col.name">Intent</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.intentTable.col.apiName">API name and key</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.intentTable.col.bit">Bit</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.intentTable.col.value">Value</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.intentTable.col.privileged">Privileged</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.intentTable.col.events">Gateway events</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {INTENTS.map((info) => (
+          <Row key={info.key} info={info} locale={locale} />
+        ))}
+      </tbody>
+    </ReferenceTable>
   );
 }

@@ -6,7 +6,7 @@ import {getPermission, PERMISSION_GROUPS, PERMISSIONS, type PermissionInfo} from
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {ChannelList} from './ChannelList';
 import {useDeclareAnchors} from '@site/src/hooks/useDeclareAnchors';
-import styles from './styles.module.css';
+import ReferenceTable, {referenceTableStyles as tableStyles} from '@site/src/components/ReferenceTable';
 
 const GROUP_LABELS = new Map(PERMISSION_GROUPS.map((group) => [group.id, group.label]));
 
@@ -38,18 +38,18 @@ function Row({info, locale}: {readonly info: PermissionInfo; readonly locale: Lo
   return (
     <tr id={anchor}>
       <th scope="row">
-        <a href={`#${anchor}`} className={styles.anchor}>
+        <a href={`#${anchor}`} className={tableStyles.anchor}>
           {pick(info.label, locale)}
         </a>
-        <p className={styles.description}>{pick(info.description, locale)}</p>
+        <p className={tableStyles.description}>{pick(info.description, locale)}</p>
       </th>
       <td>
         <code>{info.apiName}</code>
         <br />
         <code>{info.key}</code>
       </td>
-      <td className={styles.number}>{info.bit}</td>
-      <td className={styles.number}>
+      <td className={tableStyles.number}>{info.bit}</td>
+      <td className={tableStyles.number}>
         <code>{formatHex(info.value)}</code>
       </td>
       <td>{pick(GROUP_LABELS.get(info.group) ?? {en: info.group, th: info.group}, locale)}</td>
@@ -84,51 +84,45 @@ export default function PermissionTable(): ReactNode {
   const locale = useSiteLocale();
   useDeclareAnchors(ANCHORS);
   return (
-    <div
-      className={styles.scroll}
-      // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable) and have a name.
-      tabIndex={0}
-      role="region"
-      aria-label={translate({
+    <ReferenceTable
+      label={translate({
         id: 'tools.permissionTable.region',
         message: 'Table of all Discord permissions (scrolls sideways)',
         description: 'Accessible name of the scrollable wrapper around the permission table',
       })}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.name">Permission</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.apiName">API name and key</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.bit">Bit</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.value">Value</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.group">Role editor section</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.channels">Channels</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.twoFactor">Needs 2FA</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.permissionTable.col.split">Split out of</Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {PERMISSIONS.map((info) => (
-            <Row key={info.key} info={info} locale={locale} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.name">Permission</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.apiName">API name and key</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.bit">Bit</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.value">Value</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.group">Role editor section</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.channels">Channels</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.twoFactor">Needs 2FA</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.permissionTable.col.split">Split out of</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {PERMISSIONS.map((info) => (
+          <Row key={info.key} info={info} locale={locale} />
+        ))}
+      </tbody>
+    </ReferenceTable>
   );
 }

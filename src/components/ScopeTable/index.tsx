@@ -4,6 +4,7 @@ import {pick, type Locale} from '@site/src/discord/locale';
 import {SCOPES, type ScopeInfo} from '@site/src/discord/scopes';
 import {useDeclareAnchors} from '@site/src/hooks/useDeclareAnchors';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
+import ReferenceTable, {referenceTableStyles as tableStyles} from '@site/src/components/ReferenceTable';
 import styles from './styles.module.css';
 
 /** The anchor of a scope's row (`scope-bot`, `scope-applications.commands`), so other pages can link to it. */
@@ -44,10 +45,10 @@ function Row({info, locale}: {readonly info: ScopeInfo; readonly locale: Locale}
   return (
     <tr id={anchor}>
       <th scope="row">
-        <a href={`#${anchor}`} className={styles.anchor}>
+        <a href={`#${anchor}`} className={tableStyles.anchor}>
           <code>{info.scope}</code>
         </a>
-        <p className={styles.description}>{pick(info.description, locale)}</p>
+        <p className={tableStyles.description}>{pick(info.description, locale)}</p>
       </th>
       <td>
         <code>{info.key}</code>
@@ -75,44 +76,38 @@ export default function ScopeTable(): ReactNode {
   const locale = useSiteLocale();
   useDeclareAnchors(ANCHORS);
   return (
-    <div
-      className={styles.scroll}
-      // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable) and have a name.
-      tabIndex={0}
-      role="region"
-      aria-label={translate({
+    <ReferenceTable
+      label={translate({
         id: 'tools.scopeTable.region',
         message: 'Table of all OAuth2 scopes (scrolls sideways)',
         description: 'Accessible name of the scrollable wrapper around the scopes table',
       })}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="tools.scopeTable.col.scope">Scope</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.scopeTable.col.key" description="Column: the scope's name in discord-api-types">
-                Key in discord-api-types
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.scopeTable.col.forBots">For a bot invite</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.scopeTable.col.codeGrant">Needs a code grant</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="tools.scopeTable.col.approval">Needs Discord's approval</Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {SCOPES.map((info) => (
-            <Row key={info.scope} info={info} locale={locale} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+      <thead>
+        <tr>
+          <th scope="col">
+            <Translate id="tools.scopeTable.col.scope">Scope</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.scopeTable.col.key" description="Column: the scope's name in discord-api-types">
+              Key in discord-api-types
+            </Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.scopeTable.col.forBots">For a bot invite</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.scopeTable.col.codeGrant">Needs a code grant</Translate>
+          </th>
+          <th scope="col">
+            <Translate id="tools.scopeTable.col.approval">Needs Discord's approval</Translate>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {SCOPES.map((info) => (
+          <Row key={info.scope} info={info} locale={locale} />
+        ))}
+      </tbody>
+    </ReferenceTable>
   );
 }
