@@ -1,10 +1,27 @@
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config} from '@docusaurus/types';
+import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {withReadableColors} from './src/prism/readable-theme';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS, LOCALES} from './locales';
 
 // Deployed as a static site; SITE_URL lets a fork publish elsewhere without editing this file.
 const url = process.env.SITE_URL ?? 'https://discord-bot-guide.example.org';
+
+/**
+ * Defines `process.env.SITE_LOCALE` as the locale being built, in the server and the browser bundles. Docusaurus
+ * builds each locale on its own, so text picked with it (`({en, th})[SITE_LOCALE]`, as the invite lint rules do)
+ * folds to one language at build time and the minifier drops the others: no reader downloads another language's
+ * text. Declared for TypeScript in src/discord/invite/site-locale.d.ts.
+ */
+function siteLocalePlugin(context: LoadContext): Plugin {
+  return {
+    name: 'site-locale',
+    configureWebpack(_config, _isServer, {currentBundler}) {
+      const {DefinePlugin} = currentBundler.instance;
+      return {plugins: [new DefinePlugin({'process.env.SITE_LOCALE': JSON.stringify(context.i18n.currentLocale)})]};
+    },
+  };
+}
 
 export default {
   title: 'Discord Bot Account Guide',
@@ -42,14 +59,10 @@ export default {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
-  i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'th'],
-    localeConfigs: {
-      en: {label: 'English', htmlLang: 'en', direction: 'ltr'},
-      th: {label: 'ไทย', htmlLang: 'th', direction: 'ltr'},
-    },
-  },
+  // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
+  i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
+
+  plugins: [siteLocalePlugin],
 
   presets: [
     [

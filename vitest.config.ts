@@ -12,6 +12,8 @@ export default defineConfig({
       {find: '@docusaurus/useDocusaurusContext', replacement: here('./tests/unit-shims/useDocusaurusContext.ts')},
       {find: '@docusaurus/Link', replacement: here('./tests/unit-shims/Link.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: here('./tests/unit-shims/useBaseUrl.ts')},
+      {find: '@docusaurus/router', replacement: here('./tests/unit-shims/router.ts')},
+      {find: '@docusaurus/theme-common', replacement: here('./tests/unit-shims/theme-common.ts')},
     ],
   },
   // The Docusaurus tsconfig says `jsx: preserve` (its bundler compiles JSX); tests compile it here.
@@ -19,6 +21,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
     // Property tests run thousands of cases; on a busy 2-core CI machine 5 s is not enough for some.
     testTimeout: 30_000,
     coverage: {

@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 
 import {
+  bitValue,
+  combineFlags,
+  decodeFlags,
   formatDecimal,
   formatHex,
   MAX_BITFIELD,
   MAX_BITFIELD_INPUT_LENGTH,
   parseBitfield,
   setBits,
+  unknownBits,
   type BitfieldErrorCode,
 } from './bitfield';
 import {ALL_PERMISSIONS} from './permissions';
@@ -54,7 +58,7 @@ describe('parseBitfield: what readers type', () => {
     ['0x00000000000000000000000000000001', 1n],
     ['0000000000000000000000000000008', 8n],
     ['1 << 63', 1n << 63n],
-    ['8866461766385663', ALL_PERMISSIONS],
+    [formatDecimal(ALL_PERMISSIONS), ALL_PERMISSIONS],
   ])('reads %j as %s', (input, expected) => {
     expect(parseBitfield(input)).toEqual({ok: true, value: expected});
   });
@@ -198,5 +202,49 @@ describe('setBits', () => {
 
   it('gives nothing for negative values, which are not bitfields', () => {
     expect(setBits(-1n)).toEqual([]);
+  });
+});
+
+describe('flag arithmetic shared by every catalogue', () => {
+  const flags = [{value: bitValue(3)}, {value: bitValue(0)}, {value: bitValue(52)}];
+  const bit = fc.integer({min: 0, max: 63});
+
+  it('makes one-bit values, and combines them into a total or a selection', () => {
+    expect(bitValue(0)).toBe(1n);
+    expect(bitValue(52)).toBe(4503599627370496n);
+    expect(combineFlags([])).toBe(0n);
+    expect(combineFlags(flags)).toBe(9n | (1n << 52n));
+    expect(combineFlags(new Set(flags.slice(0, 1)))).toBe(8n);
+  });
+
+  it('lists as unknown exactly the set bits outside the known total', () => {
+    fc.assert(
+      fc.property(uint64, uint64, (value, known) => {
+        const unknown = unknownBits(value, known);
+        return (
+          unknown.every((b) => (value & bitValue(b)) !== 0n && (known & bitValue(b)) === 0n) &&
+          combineFlags(unknown.map((b) => ({value: bitValue(b)}))) === (value & ~known)
+        );
+      }),
+      RUNS,
+    );
+    expect(unknownBits(-1n, 0n)).toEqual([]);
+    expect(unknownBits(0n, 0n)).toEqual([]);
+  });
+
+  it('decodes into the given rows in their order, plus the bits none of them has', () => {
+    expect(decodeFlags(9n | (1n << 40n), flags)).toEqual({known: [flags[0], flags[1]], unknownBits: [40]});
+    expect(decodeFlags(0n, flags)).toEqual({known: [], unknownBits: []});
+    expect(decodeFlags(-9n, flags)).toEqual({known: [], unknownBits: []});
+  });
+
+  it('decodes a single bit to its row or to an unknown bit, never both', () => {
+    fc.assert(
+      fc.property(bit, (b) => {
+        const {known, unknownBits: unknown} = decodeFlags(bitValue(b), flags);
+        return known.length + unknown.length === 1;
+      }),
+      RUNS,
+    );
   });
 });

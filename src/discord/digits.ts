@@ -47,10 +47,8 @@ function isHexDigit(ch: string | undefined): boolean {
   return ch !== undefined && /^[0-9A-Fa-f]$/.test(ch);
 }
 
-/**
- * Like {@link normalizeDigits}, but also returns where each character came from, for error positions.
- */
-export function normalizeDigitsWithMap(input: string): NormalizedText {
+/** Every input character mapped to its plain form (invisible ones dropped), with where each came from. */
+function mapChars(input: string): {readonly chars: string[]; readonly from: number[]} {
   const chars: string[] = [];
   const from: number[] = [];
   for (let i = 0; i < input.length; i++) {
@@ -59,21 +57,35 @@ export function normalizeDigitsWithMap(input: string): NormalizedText {
     chars.push(mapped);
     from.push(i);
   }
+  return {chars, from};
+}
 
+/** The range of `chars` without leading and trailing whitespace. */
+function trimmedRange(chars: readonly string[]): {readonly start: number; readonly end: number} {
   let start = 0;
   let end = chars.length;
   while (start < end && /\s/.test(chars[start] ?? '')) start++;
   while (end > start && /\s/.test(chars[end - 1] ?? '')) end--;
+  return {start, end};
+}
 
+/**
+ * Like {@link normalizeDigits}, but also returns where each character came from, for error positions.
+ */
+export function normalizeDigitsWithMap(input: string): NormalizedText {
+  const {chars, from} = mapChars(input);
+  const {start, end} = trimmedRange(chars);
   const text: string[] = [];
   const sourceIndex: number[] = [];
+  const keep = (k: number): void => {
+    text.push(chars[k] ?? '');
+    sourceIndex.push(from[k] ?? k);
+  };
+
   let i = start;
   while (i < end) {
-    const ch = chars[i] ?? '';
-    if (!isSeparator(ch)) {
-      text.push(ch);
-      sourceIndex.push(from[i] ?? i);
-      i++;
+    if (!isSeparator(chars[i] ?? '')) {
+      keep(i++);
       continue;
     }
     let runEnd = i;
@@ -81,12 +93,7 @@ export function normalizeDigitsWithMap(input: string): NormalizedText {
     // A separator only groups digits when it sits between two of them ('2,147', '1_024', '0xffff_ffff',
     // '1 000'); anywhere else (' << ', '8,') it is kept so the parser can see and report it.
     const groupsDigits = isHexDigit(text[text.length - 1]) && isHexDigit(chars[runEnd]);
-    if (!groupsDigits) {
-      for (let k = i; k < runEnd; k++) {
-        text.push(chars[k] ?? '');
-        sourceIndex.push(from[k] ?? k);
-      }
-    }
+    if (!groupsDigits) for (let k = i; k < runEnd; k++) keep(k);
     i = runEnd;
   }
   return {text: text.join(''), sourceIndex};

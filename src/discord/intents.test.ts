@@ -1,7 +1,14 @@
 import {GatewayIntentBits} from 'discord-api-types/v10';
-import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 
+import {MAX_BITFIELD, unknownBits} from './bitfield';
+import {
+  catalogueProblems,
+  installedDiscordApiTypesVersion,
+  upstreamValues,
+  type CatalogueSource,
+  type UpstreamTable,
+} from './flag-catalogue-check';
 import {
   ALL_INTENTS,
   decodeIntents,
@@ -18,41 +25,58 @@ import {
   PRIVILEGED_INTENTS,
   type IntentKey,
 } from './intents';
+import {LOCALES} from './locale';
 
-// A numeric TS enum also maps values back to names at runtime; only the name → value half is the table.
-const UPSTREAM: readonly (readonly [string, number])[] = Object.entries(GatewayIntentBits).filter(
-  (entry): entry is [string, number] => typeof entry[1] === 'number',
-);
+const UPSTREAM: Readonly<Record<string, bigint>> = upstreamValues(GatewayIntentBits);
 const ALIASES: Readonly<Record<string, string>> = INTENT_ALIASES;
 const where = 'src/discord/intents.ts';
+const TABLE: UpstreamTable = {name: 'GatewayIntentBits', version: installedDiscordApiTypesVersion(), values: UPSTREAM};
+const SOURCE: CatalogueSource = {
+  file: where,
+  aliasesName: 'INTENT_ALIASES',
+  aliases: ALIASES,
+  newRow:
+    'apiName, bit {bit}, privileged (and portalToggle if it is), en/th label, events and description, from ' +
+    "Discord's gateway docs",
+};
+const problemsWith = (values: Readonly<Record<string, bigint>>): string[] =>
+  catalogueProblems({...TABLE, values}, SOURCE, INTENTS);
+const upstream = (...keys: IntentKey[]): bigint => keys.reduce((all, key) => all | (UPSTREAM[key] ?? 0n), 0n);
 
-describe('INTENTS catalogue', () => {
-  it('matches discord-api-types GatewayIntentBits, aliases aside', () => {
-    for (const [key, value] of UPSTREAM) {
-      const target = ALIASES[key];
-      if (target !== undefined) {
-        expect(UPSTREAM.find(([name]) => name === target)?.[1], `alias ${key} must share ${target}'s value`).toBe(
-          value,
-        );
-        expect(
-          INTENTS.some((row) => row.key === key),
-          `alias ${key} must not be a row`,
-        ).toBe(false);
-        continue;
-      }
-      const row = INTENTS.find((entry) => entry.key === key);
-      expect(row, `GatewayIntentBits.${key} is missing: add a row to ${where}`).toBeDefined();
-      expect(row?.value, `${key} value in ${where}`).toBe(BigInt(value));
-      expect(row?.bit).toBe(Math.log2(value));
-    }
-    expect(INTENTS).toHaveLength(UPSTREAM.length - Object.keys(ALIASES).length);
-    expect(INTENTS).toHaveLength(21);
+describe('INTENTS catalogue vs discord-api-types', () => {
+  it('matches GatewayIntentBits key for key and bit for bit, aliases aside', () => {
+    expect(problemsWith(UPSTREAM)).toEqual([]);
   });
 
-  it('leaves bits 17–19 and 22–23 unused', () => {
+  it('fails with a how-to-fix message when a future version adds an intent', () => {
+    // The highest bit no row uses, so the made-up intent never collides with a real one.
+    const bit = unknownBits(MAX_BITFIELD, ALL_INTENTS).at(-1) ?? -1;
+    const problems = problemsWith({...UPSTREAM, GuildDragons: 1n << BigInt(bit)});
+    expect(problems).toEqual([expect.stringContaining(`GatewayIntentBits.GuildDragons = 1n << ${bit}n`)]);
+    expect(problems[0]).toContain(`Add a row to ROWS (apiName, bit ${bit}, privileged`);
+    expect(problems[0]).toMatch(/add it to INTENT_ALIASES/);
+  });
+
+  it("names both deprecated aliases, each sharing its target's value", () => {
+    const {GuildBans: _alias, ...withoutAlias} = UPSTREAM;
+    expect(problemsWith(withoutAlias)).toEqual([
+      'GuildBans no longer exists in GatewayIntentBits: drop it from INTENT_ALIASES.',
+    ]);
+    for (const alias of Object.keys(ALIASES))
+      expect(isIntentKey(alias), `alias ${alias} must not be a row`).toBe(false);
+  });
+
+  it('has one row per distinct upstream value, in bit order', () => {
+    expect(INTENTS).toHaveLength(new Set(Object.values(UPSTREAM)).size);
     const bits = INTENTS.map((row) => row.bit);
-    for (const bit of [17, 18, 19, 22, 23]) expect(bits).not.toContain(bit);
     expect(bits).toEqual([...bits].sort((a, b) => a - b));
+  });
+
+  it('leaves unused exactly the bits below the highest intent that upstream leaves unused', () => {
+    const highest = Math.max(...INTENTS.map((row) => row.bit));
+    const upstreamBits = new Set(Object.values(UPSTREAM).map((value) => value.toString(2).length - 1));
+    const gaps = Array.from({length: highest}, (_, bit) => bit).filter((bit) => !upstreamBits.has(bit));
+    expect(unknownBits((1n << BigInt(highest + 1)) - 1n, ALL_INTENTS)).toEqual(gaps);
   });
 
   it('has apiName as SCREAMING_SNAKE of the key', () => {
@@ -71,7 +95,7 @@ describe('INTENTS catalogue', () => {
       'Message Content Intent',
     ]);
     expect(INTENTS.filter((row) => !row.privileged).every((row) => row.portalToggle === undefined)).toBe(true);
-    expect(PRIVILEGED_INTENTS).toBe((1n << 1n) | (1n << 8n) | (1n << 15n));
+    expect(PRIVILEGED_INTENTS).toBe(upstream('GuildMembers', 'GuildPresences', 'MessageContent'));
   });
 
   it.each(INTENTS.map((row) => [row.key, row] as const))('%s is described in both languages', (_key, row) => {
@@ -91,28 +115,54 @@ describe('INTENTS catalogue', () => {
     expect(getIntent('GuildMessagePolls').events).toEqual(['MESSAGE_POLL_VOTE_ADD', 'MESSAGE_POLL_VOTE_REMOVE']);
   });
 
-  it('ALL_INTENTS is the OR of every row', () => {
+  it('ALL_INTENTS is the OR of every row, equal to the OR of discord-api-types', () => {
     expect(ALL_INTENTS).toBe(INTENTS.reduce((all, row) => all | row.value, 0n));
-    expect(ALL_INTENTS).toBe(53608447n);
+    expect(ALL_INTENTS).toBe(Object.values(UPSTREAM).reduce((all, value) => all | value, 0n));
+  });
+
+  it('is frozen, so a view cannot change a fact by accident', () => {
+    expect(Object.isFrozen(INTENTS)).toBe(true);
+    for (const row of INTENTS) {
+      expect(Object.isFrozen(row) && Object.isFrozen(row.label) && Object.isFrozen(row.events), row.key).toBe(true);
+      expect(Object.isFrozen(row.description) && (!row.portalToggle || Object.isFrozen(row.portalToggle))).toBe(true);
+    }
+  });
+});
+
+describe('intent labels', () => {
+  it.each(INTENTS.map((info) => [info.key, info] as const))('%s is named in English and Thai', (key, info) => {
+    expect(info.label.en.length, `name ${key} in ${where}`).toBeGreaterThan(2);
+    expect(info.label.th, `${key}: the Thai name needs Thai text`).toMatch(/[\u0e00-\u0e7f]/);
+  });
+
+  it('gives every intent a different name in each language (checkbox names must be unique)', () => {
+    for (const locale of LOCALES) {
+      const names = INTENTS.map((info) => info.label[locale]);
+      expect(new Set(names).size, `duplicate ${locale} name in ${where}`).toBe(names.length);
+    }
+  });
+
+  it('names the privileged intents as their Developer Portal toggles do', () => {
+    for (const info of INTENTS.filter((row) => row.privileged)) {
+      expect(info.portalToggle?.en).toBe(`${info.label.en} Intent`);
+    }
+  });
+
+  it('uses the names the needs notes in intents.ts refer to', () => {
+    const notes = INTENT_NEEDS.map((need) => need.note?.en ?? '').join(' ');
+    for (const key of ['MessageContent', 'GuildMembers', 'GuildPresences'] as const) {
+      expect(notes).toContain(getIntent(key).label.en);
+    }
   });
 });
 
 describe('encode / decode', () => {
-  it('round-trips any set of keys', () => {
-    const keys = INTENTS.map((row) => row.key);
-    fc.assert(
-      fc.property(fc.subarray(keys), (chosen) => {
-        const decoded = decodeIntents(encodeIntents(chosen));
-        expect(decoded.unknownBits).toEqual([]);
-        expect(decoded.known.map((row) => row.key)).toEqual(keys.filter((key) => chosen.includes(key)));
-      }),
-    );
-  });
-
-  it('reports bits no intent has', () => {
-    expect(decodeIntents((1n << 17n) | 1n | (1n << 40n))).toEqual({
+  it('reports bits no intent has, with the same arithmetic as permissions', () => {
+    const free = unknownBits(MAX_BITFIELD, ALL_INTENTS);
+    const [first = -1, last = -1] = [free[0], free.at(-1)];
+    expect(decodeIntents((1n << BigInt(first)) | getIntent('Guilds').value | (1n << BigInt(last)))).toEqual({
       known: [getIntent('Guilds')],
-      unknownBits: [17, 40],
+      unknownBits: [first, last],
     });
   });
 
@@ -122,7 +172,9 @@ describe('encode / decode', () => {
   });
 
   it('encodes the classic message bot', () => {
-    expect(encodeIntents(['Guilds', 'GuildMessages', 'MessageContent'])).toBe(33281n);
+    expect(encodeIntents(['Guilds', 'GuildMessages', 'MessageContent'])).toBe(
+      upstream('Guilds', 'GuildMessages', 'MessageContent'),
+    );
   });
 
   it('guards key lookups', () => {

@@ -4,7 +4,7 @@
  *
  * Intents are NOT part of an invite link. They are sent by the bot's own code when it connects to the gateway
  * (the `intents` field of IDENTIFY), and privileged ones must also be switched on in the Developer Portal. An invite
- * link only carries scopes and permissions; see invite-url.ts.
+ * link only carries scopes and permissions; see invite/params.ts.
  *
  * Checked against, 2026-11-25:
  * - discord-api-types 0.38.57 (npm, node_modules/discord-api-types/gateway/v10.d.ts): `GatewayIntentBits` has 23
@@ -32,83 +32,53 @@
  */
 import type {GatewayIntentBits} from 'discord-api-types/v10';
 
-import type {Bilingual} from './locale';
+import type {DecodedFlags} from './bitfield';
+import {
+  flagCatalogue,
+  flagsFromRows,
+  type Flag,
+  type FlagAliases,
+  type FlagCatalogue,
+  type FlagKey,
+  type FlagRow,
+  type FlagRows,
+} from './flag-catalogue';
+import {freezeBilingual, type Bilingual} from './locale';
 
 /** Deprecated discord-api-types names that reuse another intent's value: one bit, one row. */
 export const INTENT_ALIASES = Object.freeze({
   GuildBans: 'GuildModeration',
   GuildEmojisAndStickers: 'GuildExpressions',
-} as const);
+} as const satisfies FlagAliases<typeof GatewayIntentBits>);
 
 /** A discord-api-types `GatewayIntentBits` key, minus deprecated aliases. */
-export type IntentKey = Exclude<keyof typeof GatewayIntentBits, keyof typeof INTENT_ALIASES>;
+export type IntentKey = FlagKey<typeof GatewayIntentBits, typeof INTENT_ALIASES>;
 
-export interface IntentInfo {
-  readonly key: IntentKey;
-  /** Name in Discord's docs, e.g. 'GUILD_MEMBERS'. */
-  readonly apiName: string;
-  readonly bit: number;
-  /** bigint like permissions, so one bitfield parser and formatter serve both. */
-  readonly value: bigint;
+/** Stated in every row, never inferred: a privileged intent always has its portal toggle, and only it has one. */
+type Privilege =
+  | {readonly privileged: false; readonly portalToggle?: undefined}
+  | {
+      readonly privileged: true;
+      /** The switch on the Developer Portal's Bot page that must be on before the bot may send this intent. */
+      readonly portalToggle: Bilingual;
+    };
+
+interface IntentFacts {
   /**
    * A short name for people: English as the Developer Portal's toggles word it (without "Intent"), Thai with the
    * English in brackets where a reader must match it to the portal.
    */
   readonly label: Bilingual;
-  readonly privileged: boolean;
-  /** The switch on the Developer Portal's Bot page that must be on before the bot may send this intent. */
-  readonly portalToggle?: Bilingual;
   /** Gateway events it delivers. Empty for MESSAGE_CONTENT, which fills in fields of other events instead. */
   readonly events: readonly string[];
   readonly description: Bilingual;
 }
 
-// Keyed by IntentKey so a new intent is a type error until it is named; rows below read their label from here.
-const INTENT_LABELS: Readonly<Record<IntentKey, Bilingual>> = Object.freeze({
-  Guilds: {en: 'Servers', th: 'เซิร์ฟเวอร์'},
-  GuildMembers: {en: 'Server Members', th: 'สมาชิกเซิร์ฟเวอร์'},
-  GuildModeration: {en: 'Server Moderation', th: 'การแบนและบันทึกการตรวจสอบ'},
-  GuildExpressions: {en: 'Emoji, Stickers and Sounds', th: 'อีโมจิ สติกเกอร์ และเสียง'},
-  GuildIntegrations: {en: 'Server Integrations', th: 'การเชื่อมต่อของเซิร์ฟเวอร์'},
-  GuildWebhooks: {en: 'Server Webhooks', th: 'เว็บฮุกของเซิร์ฟเวอร์'},
-  GuildInvites: {en: 'Server Invites', th: 'คำเชิญเข้าเซิร์ฟเวอร์'},
-  GuildVoiceStates: {en: 'Voice States', th: 'สถานะห้องเสียง'},
-  GuildPresences: {en: 'Presence', th: 'สถานะออนไลน์ (Presence)'},
-  GuildMessages: {en: 'Server Messages', th: 'ข้อความในเซิร์ฟเวอร์'},
-  GuildMessageReactions: {en: 'Server Message Reactions', th: 'รีแอคชันในเซิร์ฟเวอร์'},
-  GuildMessageTyping: {en: 'Server Typing', th: 'การพิมพ์ในเซิร์ฟเวอร์'},
-  DirectMessages: {en: 'Direct Messages', th: 'ข้อความส่วนตัว'},
-  DirectMessageReactions: {en: 'Direct Message Reactions', th: 'รีแอคชันในข้อความส่วนตัว'},
-  DirectMessageTyping: {en: 'Direct Message Typing', th: 'การพิมพ์ในข้อความส่วนตัว'},
-  MessageContent: {en: 'Message Content', th: 'เนื้อหาข้อความ (Message Content)'},
-  GuildScheduledEvents: {en: 'Scheduled Events', th: 'กิจกรรมที่ตั้งเวลาไว้'},
-  AutoModerationConfiguration: {en: 'AutoMod Rules', th: 'กฎของ AutoMod'},
-  AutoModerationExecution: {en: 'AutoMod Actions', th: 'การดำเนินการของ AutoMod'},
-  GuildMessagePolls: {en: 'Server Polls', th: 'โพลในเซิร์ฟเวอร์'},
-  DirectMessagePolls: {en: 'Direct Message Polls', th: 'โพลในข้อความส่วนตัว'},
-});
+/** An intent's row: key ('GuildMembers'), API docs name ('GUILD_MEMBERS'), bit and value come from {@link Flag}. */
+export type IntentInfo = Flag<IntentKey> & IntentFacts & Privilege;
 
-function intent(
-  key: IntentKey,
-  apiName: string,
-  bit: number,
-  events: readonly string[],
-  en: string,
-  th: string,
-  portalToggle?: Bilingual,
-): IntentInfo {
-  return Object.freeze({
-    key,
-    apiName,
-    bit,
-    value: 1n << BigInt(bit),
-    label: INTENT_LABELS[key],
-    privileged: portalToggle !== undefined,
-    ...(portalToggle ? {portalToggle: Object.freeze(portalToggle)} : {}),
-    events: Object.freeze([...events]),
-    description: Object.freeze({en, th}),
-  });
-}
+/** A row as written below. */
+type IntentRow = FlagRow & IntentFacts & Privilege;
 
 const MESSAGE_EVENTS = ['MESSAGE_CREATE', 'MESSAGE_UPDATE', 'MESSAGE_DELETE'] as const;
 const REACTION_EVENTS = [
@@ -119,13 +89,15 @@ const REACTION_EVENTS = [
 ] as const;
 const POLL_EVENTS = ['MESSAGE_POLL_VOTE_ADD', 'MESSAGE_POLL_VOTE_REMOVE'] as const;
 
-/** In bit order, as Discord's docs list them. */
-export const INTENTS: readonly IntentInfo[] = Object.freeze([
-  intent(
-    'Guilds',
-    'GUILDS',
-    0,
-    [
+// Object keys, not an array, so that `satisfies FlagRows<IntentKey, IntentRow>` makes tsc reject a catalogue that
+// misses an intent discord-api-types has, or names one it lacks. In bit order, as Discord's docs list them.
+const ROWS = {
+  Guilds: {
+    apiName: 'GUILDS',
+    bit: 0,
+    privileged: false,
+    label: {en: 'Servers', th: 'เซิร์ฟเวอร์'},
+    events: [
       'GUILD_CREATE',
       'GUILD_UPDATE',
       'GUILD_DELETE',
@@ -148,31 +120,40 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
       'VOICE_CHANNEL_STATUS_UPDATE',
       'VOICE_CHANNEL_START_TIME_UPDATE',
     ],
-    'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
-    'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และเวที บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากเหตุการณ์เหล่านี้',
-  ),
-  intent(
-    'GuildMembers',
-    'GUILD_MEMBERS',
-    1,
-    ['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE', 'THREAD_MEMBERS_UPDATE'],
-    'Members joining, leaving or being updated, and the full member list. Privileged.',
-    'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
-    {en: 'Server Members Intent', th: 'Server Members Intent (สมาชิกเซิร์ฟเวอร์)'},
-  ),
-  intent(
-    'GuildModeration',
-    'GUILD_MODERATION',
-    2,
-    ['GUILD_AUDIT_LOG_ENTRY_CREATE', 'GUILD_BAN_ADD', 'GUILD_BAN_REMOVE'],
-    'Bans, unbans and new audit log entries (audit log events also need the View Audit Log permission).',
-    'การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (เหตุการณ์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)',
-  ),
-  intent(
-    'GuildExpressions',
-    'GUILD_EXPRESSIONS',
-    3,
-    [
+    description: {
+      en: 'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
+      th: 'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และเวที บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากเหตุการณ์เหล่านี้',
+    },
+  },
+  GuildMembers: {
+    apiName: 'GUILD_MEMBERS',
+    bit: 1,
+    privileged: true,
+    portalToggle: {en: 'Server Members Intent', th: 'Server Members Intent (สมาชิกเซิร์ฟเวอร์)'},
+    label: {en: 'Server Members', th: 'สมาชิกเซิร์ฟเวอร์'},
+    events: ['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE', 'THREAD_MEMBERS_UPDATE'],
+    description: {
+      en: 'Members joining, leaving or being updated, and the full member list. Privileged.',
+      th: 'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
+    },
+  },
+  GuildModeration: {
+    apiName: 'GUILD_MODERATION',
+    bit: 2,
+    privileged: false,
+    label: {en: 'Server Moderation', th: 'การแบนและบันทึกการตรวจสอบ'},
+    events: ['GUILD_AUDIT_LOG_ENTRY_CREATE', 'GUILD_BAN_ADD', 'GUILD_BAN_REMOVE'],
+    description: {
+      en: 'Bans, unbans and new audit log entries (audit log events also need the View Audit Log permission).',
+      th: 'การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (เหตุการณ์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)',
+    },
+  },
+  GuildExpressions: {
+    apiName: 'GUILD_EXPRESSIONS',
+    bit: 3,
+    privileged: false,
+    label: {en: 'Emoji, Stickers and Sounds', th: 'อีโมจิ สติกเกอร์ และเสียง'},
+    events: [
       'GUILD_EMOJIS_UPDATE',
       'GUILD_STICKERS_UPDATE',
       'GUILD_SOUNDBOARD_SOUND_CREATE',
@@ -180,194 +161,248 @@ export const INTENTS: readonly IntentInfo[] = Object.freeze([
       'GUILD_SOUNDBOARD_SOUND_DELETE',
       'GUILD_SOUNDBOARD_SOUNDS_UPDATE',
     ],
-    'Changes to custom emoji, stickers and soundboard sounds.',
-    'การเปลี่ยนแปลงอีโมจิที่กำหนดเอง สติกเกอร์ และเสียงซาวด์บอร์ด',
-  ),
-  intent(
-    'GuildIntegrations',
-    'GUILD_INTEGRATIONS',
-    4,
-    ['GUILD_INTEGRATIONS_UPDATE', 'INTEGRATION_CREATE', 'INTEGRATION_UPDATE', 'INTEGRATION_DELETE'],
-    'Integrations (other apps, Twitch, YouTube…) being added, changed or removed.',
-    'การเพิ่ม แก้ไข หรือลบการเชื่อมต่อ (แอปอื่น Twitch YouTube ฯลฯ)',
-  ),
-  intent(
-    'GuildWebhooks',
-    'GUILD_WEBHOOKS',
-    5,
-    ['WEBHOOKS_UPDATE'],
-    "A channel's webhooks changing.",
-    'เว็บฮุกของช่องมีการเปลี่ยนแปลง',
-  ),
-  intent(
-    'GuildInvites',
-    'GUILD_INVITES',
-    6,
-    ['INVITE_CREATE', 'INVITE_DELETE'],
-    'Server invites being created or deleted (invite trackers use this).',
-    'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้ intent นี้)',
-  ),
-  intent(
-    'GuildVoiceStates',
-    'GUILD_VOICE_STATES',
-    7,
-    ['VOICE_CHANNEL_EFFECT_SEND', 'VOICE_STATE_UPDATE'],
-    'Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.',
-    'ใครเข้า ออก ปิดเสียง หรือย้ายห้องเสียง บอทเพลงต้องใช้เพื่อเข้าห้องเสียง',
-  ),
-  intent(
-    'GuildPresences',
-    'GUILD_PRESENCES',
-    8,
-    ['PRESENCE_UPDATE'],
-    "Members' online status and activities (“Playing …”). Privileged.",
-    'สถานะออนไลน์และกิจกรรมของสมาชิก (“กำลังเล่น …”) เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
-    {en: 'Presence Intent', th: 'Presence Intent (สถานะออนไลน์)'},
-  ),
-  intent(
-    'GuildMessages',
-    'GUILD_MESSAGES',
-    9,
-    [...MESSAGE_EVENTS, 'MESSAGE_DELETE_BULK'],
-    'Messages sent, edited or deleted in server channels. The text itself also needs Message Content.',
-    'ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ตัวข้อความต้องใช้ Message Content ด้วย',
-  ),
-  intent(
-    'GuildMessageReactions',
-    'GUILD_MESSAGE_REACTIONS',
-    10,
-    REACTION_EVENTS,
-    'Reactions added or removed on messages in servers.',
-    'การเพิ่มหรือลบรีแอคชันบนข้อความในเซิร์ฟเวอร์',
-  ),
-  intent(
-    'GuildMessageTyping',
-    'GUILD_MESSAGE_TYPING',
-    11,
-    ['TYPING_START'],
-    'Someone starts typing in a server channel.',
-    'มีคนเริ่มพิมพ์ในช่องของเซิร์ฟเวอร์',
-  ),
-  intent(
-    'DirectMessages',
-    'DIRECT_MESSAGES',
-    12,
-    [...MESSAGE_EVENTS, 'CHANNEL_PINS_UPDATE'],
-    'Messages in direct messages with the bot.',
-    'ข้อความในแชตส่วนตัวกับบอท',
-  ),
-  intent(
-    'DirectMessageReactions',
-    'DIRECT_MESSAGE_REACTIONS',
-    13,
-    REACTION_EVENTS,
-    'Reactions in direct messages with the bot.',
-    'รีแอคชันในแชตส่วนตัวกับบอท',
-  ),
-  intent(
-    'DirectMessageTyping',
-    'DIRECT_MESSAGE_TYPING',
-    14,
-    ['TYPING_START'],
-    'Someone starts typing in a direct message with the bot.',
-    'มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอท',
-  ),
-  intent(
-    'MessageContent',
-    'MESSAGE_CONTENT',
-    15,
-    [],
-    'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
-    'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ช่องเหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
-    {en: 'Message Content Intent', th: 'Message Content Intent (เนื้อหาข้อความ)'},
-  ),
-  intent(
-    'GuildScheduledEvents',
-    'GUILD_SCHEDULED_EVENTS',
-    16,
-    [
+    description: {
+      en: 'Changes to custom emoji, stickers and soundboard sounds.',
+      th: 'การเปลี่ยนแปลงอีโมจิที่กำหนดเอง สติกเกอร์ และเสียงซาวด์บอร์ด',
+    },
+  },
+  GuildIntegrations: {
+    apiName: 'GUILD_INTEGRATIONS',
+    bit: 4,
+    privileged: false,
+    label: {en: 'Server Integrations', th: 'การเชื่อมต่อของเซิร์ฟเวอร์'},
+    events: ['GUILD_INTEGRATIONS_UPDATE', 'INTEGRATION_CREATE', 'INTEGRATION_UPDATE', 'INTEGRATION_DELETE'],
+    description: {
+      en: 'Integrations (other apps, Twitch, YouTube…) being added, changed or removed.',
+      th: 'การเพิ่ม แก้ไข หรือลบการเชื่อมต่อ (แอปอื่น Twitch YouTube ฯลฯ)',
+    },
+  },
+  GuildWebhooks: {
+    apiName: 'GUILD_WEBHOOKS',
+    bit: 5,
+    privileged: false,
+    label: {en: 'Server Webhooks', th: 'เว็บฮุกของเซิร์ฟเวอร์'},
+    events: ['WEBHOOKS_UPDATE'],
+    description: {
+      en: "A channel's webhooks changing.",
+      th: 'เว็บฮุกของช่องมีการเปลี่ยนแปลง',
+    },
+  },
+  GuildInvites: {
+    apiName: 'GUILD_INVITES',
+    bit: 6,
+    privileged: false,
+    label: {en: 'Server Invites', th: 'คำเชิญเข้าเซิร์ฟเวอร์'},
+    events: ['INVITE_CREATE', 'INVITE_DELETE'],
+    description: {
+      en: 'Server invites being created or deleted (invite trackers use this).',
+      th: 'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้ intent นี้)',
+    },
+  },
+  GuildVoiceStates: {
+    apiName: 'GUILD_VOICE_STATES',
+    bit: 7,
+    privileged: false,
+    label: {en: 'Voice States', th: 'สถานะห้องเสียง'},
+    events: ['VOICE_CHANNEL_EFFECT_SEND', 'VOICE_STATE_UPDATE'],
+    description: {
+      en: 'Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.',
+      th: 'ใครเข้า ออก ปิดเสียง หรือย้ายห้องเสียง บอทเพลงต้องใช้เพื่อเข้าห้องเสียง',
+    },
+  },
+  GuildPresences: {
+    apiName: 'GUILD_PRESENCES',
+    bit: 8,
+    privileged: true,
+    portalToggle: {en: 'Presence Intent', th: 'Presence Intent (สถานะออนไลน์)'},
+    label: {en: 'Presence', th: 'สถานะออนไลน์ (Presence)'},
+    events: ['PRESENCE_UPDATE'],
+    description: {
+      en: "Members' online status and activities (“Playing …”). Privileged.",
+      th: 'สถานะออนไลน์และกิจกรรมของสมาชิก (“กำลังเล่น …”) เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
+    },
+  },
+  GuildMessages: {
+    apiName: 'GUILD_MESSAGES',
+    bit: 9,
+    privileged: false,
+    label: {en: 'Server Messages', th: 'ข้อความในเซิร์ฟเวอร์'},
+    events: [...MESSAGE_EVENTS, 'MESSAGE_DELETE_BULK'],
+    description: {
+      en: 'Messages sent, edited or deleted in server channels. The text itself also needs Message Content.',
+      th: 'ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ตัวข้อความต้องใช้ Message Content ด้วย',
+    },
+  },
+  GuildMessageReactions: {
+    apiName: 'GUILD_MESSAGE_REACTIONS',
+    bit: 10,
+    privileged: false,
+    label: {en: 'Server Message Reactions', th: 'รีแอคชันในเซิร์ฟเวอร์'},
+    events: REACTION_EVENTS,
+    description: {
+      en: 'Reactions added or removed on messages in servers.',
+      th: 'การเพิ่มหรือลบรีแอคชันบนข้อความในเซิร์ฟเวอร์',
+    },
+  },
+  GuildMessageTyping: {
+    apiName: 'GUILD_MESSAGE_TYPING',
+    bit: 11,
+    privileged: false,
+    label: {en: 'Server Typing', th: 'การพิมพ์ในเซิร์ฟเวอร์'},
+    events: ['TYPING_START'],
+    description: {
+      en: 'Someone starts typing in a server channel.',
+      th: 'มีคนเริ่มพิมพ์ในช่องของเซิร์ฟเวอร์',
+    },
+  },
+  DirectMessages: {
+    apiName: 'DIRECT_MESSAGES',
+    bit: 12,
+    privileged: false,
+    label: {en: 'Direct Messages', th: 'ข้อความส่วนตัว'},
+    events: [...MESSAGE_EVENTS, 'CHANNEL_PINS_UPDATE'],
+    description: {
+      en: 'Messages in direct messages with the bot.',
+      th: 'ข้อความในแชตส่วนตัวกับบอท',
+    },
+  },
+  DirectMessageReactions: {
+    apiName: 'DIRECT_MESSAGE_REACTIONS',
+    bit: 13,
+    privileged: false,
+    label: {en: 'Direct Message Reactions', th: 'รีแอคชันในข้อความส่วนตัว'},
+    events: REACTION_EVENTS,
+    description: {
+      en: 'Reactions in direct messages with the bot.',
+      th: 'รีแอคชันในแชตส่วนตัวกับบอท',
+    },
+  },
+  DirectMessageTyping: {
+    apiName: 'DIRECT_MESSAGE_TYPING',
+    bit: 14,
+    privileged: false,
+    label: {en: 'Direct Message Typing', th: 'การพิมพ์ในข้อความส่วนตัว'},
+    events: ['TYPING_START'],
+    description: {
+      en: 'Someone starts typing in a direct message with the bot.',
+      th: 'มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอท',
+    },
+  },
+  MessageContent: {
+    apiName: 'MESSAGE_CONTENT',
+    bit: 15,
+    privileged: true,
+    portalToggle: {en: 'Message Content Intent', th: 'Message Content Intent (เนื้อหาข้อความ)'},
+    label: {en: 'Message Content', th: 'เนื้อหาข้อความ (Message Content)'},
+    events: [],
+    description: {
+      en: 'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
+      th: 'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ช่องเหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
+    },
+  },
+  GuildScheduledEvents: {
+    apiName: 'GUILD_SCHEDULED_EVENTS',
+    bit: 16,
+    privileged: false,
+    label: {en: 'Scheduled Events', th: 'กิจกรรมที่ตั้งเวลาไว้'},
+    events: [
       'GUILD_SCHEDULED_EVENT_CREATE',
       'GUILD_SCHEDULED_EVENT_UPDATE',
       'GUILD_SCHEDULED_EVENT_DELETE',
       'GUILD_SCHEDULED_EVENT_USER_ADD',
       'GUILD_SCHEDULED_EVENT_USER_REMOVE',
     ],
-    'Scheduled events being created, changed or deleted, and people marking themselves interested.',
-    'การสร้าง แก้ไข หรือลบกิจกรรมที่กำหนดเวลาไว้ และผู้ที่กดสนใจกิจกรรม',
-  ),
-  intent(
-    'AutoModerationConfiguration',
-    'AUTO_MODERATION_CONFIGURATION',
-    20,
-    ['AUTO_MODERATION_RULE_CREATE', 'AUTO_MODERATION_RULE_UPDATE', 'AUTO_MODERATION_RULE_DELETE'],
-    'AutoMod rules being created, changed or deleted.',
-    'การสร้าง แก้ไข หรือลบกฎของ AutoMod',
-  ),
-  intent(
-    'AutoModerationExecution',
-    'AUTO_MODERATION_EXECUTION',
-    21,
-    ['AUTO_MODERATION_ACTION_EXECUTION'],
-    'AutoMod taking an action (blocking a message, sending an alert, timing out).',
-    'AutoMod ดำเนินการ (บล็อกข้อความ ส่งการแจ้งเตือน หรือหมดเวลาสมาชิก)',
-  ),
-  intent(
-    'GuildMessagePolls',
-    'GUILD_MESSAGE_POLLS',
-    24,
-    POLL_EVENTS,
-    'Votes added to or removed from polls in servers.',
-    'การโหวตหรือยกเลิกโหวตในโพลของเซิร์ฟเวอร์',
-  ),
-  intent(
-    'DirectMessagePolls',
-    'DIRECT_MESSAGE_POLLS',
-    25,
-    POLL_EVENTS,
-    'Votes on polls in direct messages with the bot.',
-    'การโหวตในโพลในแชตส่วนตัวกับบอท',
-  ),
-]);
+    description: {
+      en: 'Scheduled events being created, changed or deleted, and people marking themselves interested.',
+      th: 'การสร้าง แก้ไข หรือลบกิจกรรมที่กำหนดเวลาไว้ และผู้ที่กดสนใจกิจกรรม',
+    },
+  },
+  AutoModerationConfiguration: {
+    apiName: 'AUTO_MODERATION_CONFIGURATION',
+    bit: 20,
+    privileged: false,
+    label: {en: 'AutoMod Rules', th: 'กฎของ AutoMod'},
+    events: ['AUTO_MODERATION_RULE_CREATE', 'AUTO_MODERATION_RULE_UPDATE', 'AUTO_MODERATION_RULE_DELETE'],
+    description: {
+      en: 'AutoMod rules being created, changed or deleted.',
+      th: 'การสร้าง แก้ไข หรือลบกฎของ AutoMod',
+    },
+  },
+  AutoModerationExecution: {
+    apiName: 'AUTO_MODERATION_EXECUTION',
+    bit: 21,
+    privileged: false,
+    label: {en: 'AutoMod Actions', th: 'การดำเนินการของ AutoMod'},
+    events: ['AUTO_MODERATION_ACTION_EXECUTION'],
+    description: {
+      en: 'AutoMod taking an action (blocking a message, sending an alert, timing out).',
+      th: 'AutoMod ดำเนินการ (บล็อกข้อความ ส่งการแจ้งเตือน หรือหมดเวลาสมาชิก)',
+    },
+  },
+  GuildMessagePolls: {
+    apiName: 'GUILD_MESSAGE_POLLS',
+    bit: 24,
+    privileged: false,
+    label: {en: 'Server Polls', th: 'โพลในเซิร์ฟเวอร์'},
+    events: POLL_EVENTS,
+    description: {
+      en: 'Votes added to or removed from polls in servers.',
+      th: 'การโหวตหรือยกเลิกโหวตในโพลของเซิร์ฟเวอร์',
+    },
+  },
+  DirectMessagePolls: {
+    apiName: 'DIRECT_MESSAGE_POLLS',
+    bit: 25,
+    privileged: false,
+    label: {en: 'Direct Message Polls', th: 'โพลในข้อความส่วนตัว'},
+    events: POLL_EVENTS,
+    description: {
+      en: 'Votes on polls in direct messages with the bot.',
+      th: 'การโหวตในโพลในแชตส่วนตัวกับบอท',
+    },
+  },
+} as const satisfies FlagRows<IntentKey, IntentRow>;
 
-export const ALL_INTENTS: bigint = INTENTS.reduce((all, info) => all | info.value, 0n);
-export const PRIVILEGED_INTENTS: bigint = INTENTS.reduce((all, info) => (info.privileged ? all | info.value : all), 0n);
-
-const BY_KEY: ReadonlyMap<string, IntentInfo> = new Map(INTENTS.map((info) => [info.key, info]));
-const KNOWN_BITS: ReadonlySet<number> = new Set(INTENTS.map((info) => info.bit));
-
-export function isIntentKey(value: unknown): value is IntentKey {
-  return typeof value === 'string' && BY_KEY.has(value);
+function toInfo(flag: Flag<IntentKey>, row: IntentRow): IntentInfo {
+  const facts = {
+    ...flag,
+    label: freezeBilingual(row.label),
+    events: Object.freeze([...row.events]),
+    description: freezeBilingual(row.description),
+  };
+  return row.privileged
+    ? {...facts, privileged: true, portalToggle: freezeBilingual(row.portalToggle)}
+    : {...facts, privileged: false};
 }
 
-export function getIntent(key: IntentKey): IntentInfo {
-  const info = BY_KEY.get(key);
-  // Unreachable for a typed caller; a clear message beats `undefined` leaking into a view.
-  if (info === undefined) throw new Error(`Unknown intent key: ${String(key)}`);
-  return info;
-}
+/** The rows with their lookups and bit arithmetic. */
+export const INTENT_CATALOGUE: FlagCatalogue<IntentKey, IntentInfo> = flagCatalogue(
+  'intent',
+  flagsFromRows(ROWS, toInfo),
+);
 
-export interface DecodedIntents {
-  /** Rows whose bit is set, in bit order. */
-  readonly known: readonly IntentInfo[];
-  /** Set bits no row describes: Discord closes the connection with 4013 for these. */
-  readonly unknownBits: readonly number[];
-}
+/** In bit order, as Discord's docs list them. */
+export const INTENTS: readonly IntentInfo[] = INTENT_CATALOGUE.flags;
+
+export const ALL_INTENTS: bigint = INTENT_CATALOGUE.all;
+export const PRIVILEGED_INTENTS: bigint = INTENT_CATALOGUE.maskOf((info) => info.privileged);
+
+export const isIntentKey: (value: unknown) => value is IntentKey = INTENT_CATALOGUE.isKey;
+
+export const getIntent: (key: IntentKey) => IntentInfo = INTENT_CATALOGUE.get;
+
+/**
+ * `known`: rows whose bit is set, in bit order. `unknownBits`: set bits no row describes: Discord closes the
+ * connection with 4013 for these.
+ */
+export type DecodedIntents = DecodedFlags<IntentInfo>;
 
 export function decodeIntents(value: bigint): DecodedIntents {
-  // A negative bigint has infinitely many bits set in two's complement; it is no intents value.
-  if (value <= 0n) return {known: [], unknownBits: []};
-  const unknownBits: number[] = [];
-  let rest = value;
-  for (let bit = 0; rest > 0n; bit++, rest >>= 1n) {
-    if (rest & 1n && !KNOWN_BITS.has(bit)) unknownBits.push(bit);
-  }
-  return {known: INTENTS.filter((info) => (value & info.value) !== 0n), unknownBits};
+  return INTENT_CATALOGUE.decode(value);
 }
 
 export function encodeIntents(keys: Iterable<IntentKey>): bigint {
-  let value = 0n;
-  for (const key of keys) value |= getIntent(key).value;
-  return value;
+  return INTENT_CATALOGUE.encode(keys);
 }
 
 /** A gateway close code that concerns intents, for the troubleshooting page. */
@@ -553,9 +588,5 @@ const NEEDS_BY_ID: ReadonlyMap<string, IntentNeed> = new Map(INTENT_NEEDS.map((n
 
 /** The intents for a set of need ids. Unknown ids (say, from an old shared link) are ignored, not an error. */
 export function intentsForNeeds(ids: Iterable<string>): bigint {
-  let value = 0n;
-  for (const id of ids) {
-    for (const key of NEEDS_BY_ID.get(id)?.intents ?? []) value |= getIntent(key).value;
-  }
-  return value;
+  return encodeIntents(Array.from(ids, (id) => NEEDS_BY_ID.get(id)?.intents ?? []).flat());
 }

@@ -1,5 +1,6 @@
 /** An invite link as each library's own helper call, or a built URL where it has none (sources: snippet-common.ts). */
-import {buildInviteUrl, normalizeInviteParams, type InviteParams} from './invite-url';
+import {buildInviteUrl, normalizeInviteParams} from './invite/build';
+import type {InviteParams} from './invite/params';
 import {permissionExpression} from './permission-snippets';
 import {parseSnowflake} from './snowflake';
 import {comment, joinStatement, stringLiteral, type Library} from './snippet-common';

@@ -1,20 +1,23 @@
 /**
- * The two languages the guide is written in, and the one shape every bilingual fact in `src/discord/` uses.
+ * The languages the guide is written in, and the one shape every bilingual fact in `src/discord/` uses.
  * Views pick a language from Docusaurus' current locale; nothing here reads the environment, so the same
  * module renders identically on the server and in the browser.
  */
-export type Locale = 'en' | 'th';
+import {DEFAULT_LOCALE as SITE_DEFAULT, LOCALES as SITE_LOCALES, type SiteLocale} from '../../locales';
+
+export type Locale = SiteLocale;
 
 /** A text in every language of the site. Catalogue data carries both so one row is one fact. */
 export type Bilingual = Readonly<Record<Locale, string>>;
 
-export const LOCALES: readonly Locale[] = Object.freeze(['en', 'th'] as const);
+/** The site's languages, from locales.ts (the list docusaurus.config.ts is built from). */
+export const LOCALES: readonly Locale[] = SITE_LOCALES;
 
 /** English is the source language: the Thai pages are translations of it, so it is the safe fallback. */
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE: Locale = SITE_DEFAULT;
 
 export function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'th';
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
 /**
@@ -30,4 +33,9 @@ export function toLocale(tag: string | null | undefined): Locale {
 export function pick(text: Bilingual, tag: string | null | undefined): string {
   const chosen = text[toLocale(tag)];
   return chosen.length > 0 ? chosen : text[DEFAULT_LOCALE];
+}
+
+/** A frozen copy, so a catalogue row's text cannot be changed by a view that holds it. */
+export function freezeBilingual(text: Bilingual): Bilingual {
+  return Object.freeze({...text});
 }

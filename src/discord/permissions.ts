@@ -36,15 +36,26 @@
  */
 import type {PermissionFlagsBits} from 'discord-api-types/v10';
 
-import type {Bilingual} from './locale';
+import {
+  flagCatalogue,
+  flagsFromRows,
+  type Flag,
+  type FlagAliases,
+  type FlagCatalogue,
+  type FlagKey,
+  type FlagRows,
+} from './flag-catalogue';
+import {freezeBilingual, type Bilingual} from './locale';
 
 /**
  * Deprecated discord-api-types names that reuse another flag's value. They are not rows: one bit, one row.
  */
-export const PERMISSION_ALIASES = Object.freeze({ManageEmojisAndStickers: 'ManageGuildExpressions'} as const);
+export const PERMISSION_ALIASES = Object.freeze({
+  ManageEmojisAndStickers: 'ManageGuildExpressions',
+} as const satisfies FlagAliases<typeof PermissionFlagsBits>);
 
 /** A discord-api-types `PermissionFlagsBits` key, minus deprecated aliases. */
-export type PermissionKey = Exclude<keyof typeof PermissionFlagsBits, keyof typeof PERMISSION_ALIASES>;
+export type PermissionKey = FlagKey<typeof PermissionFlagsBits, typeof PERMISSION_ALIASES>;
 
 /** The sections of Discord's role editor, in its order. */
 export type PermissionGroup = 'general' | 'membership' | 'text' | 'voice' | 'apps' | 'stage' | 'events' | 'advanced';
@@ -62,13 +73,8 @@ export interface PermissionSplit {
   readonly note: Bilingual;
 }
 
-export interface PermissionInfo {
-  /** discord-api-types name, e.g. 'ManageGuild'. */
-  readonly key: PermissionKey;
-  /** Discord API docs name, e.g. 'MANAGE_GUILD'. */
-  readonly apiName: string;
-  readonly bit: number;
-  readonly value: bigint;
+/** A permission's row: key ('ManageGuild'), API docs name ('MANAGE_GUILD'), bit and value come from {@link Flag}. */
+export interface PermissionInfo extends Flag<PermissionKey> {
   readonly group: PermissionGroup;
   /** Channel types it applies to per the API docs; empty means server-wide only. */
   readonly channels: readonly ChannelKind[];
@@ -95,7 +101,8 @@ export const PERMISSION_GROUPS: readonly {readonly id: PermissionGroup; readonly
   {id: 'advanced', label: {en: 'Advanced Permissions', th: 'สิทธิ์ขั้นสูง'}},
 ] as const);
 
-type Row = Omit<PermissionInfo, 'key' | 'value' | 'oldNames'> & {readonly oldNames?: readonly string[]};
+/** A row as written below: what {@link PermissionInfo} holds minus what is derived, with `oldNames` optional. */
+type PermissionRow = Omit<PermissionInfo, 'key' | 'value' | 'oldNames'> & {readonly oldNames?: readonly string[]};
 
 const SERVER: readonly ChannelKind[] = [];
 const TEXT: readonly ChannelKind[] = ['text'];
@@ -105,8 +112,8 @@ const TEXT_VOICE: readonly ChannelKind[] = ['text', 'voice'];
 const VOICE_STAGE: readonly ChannelKind[] = ['voice', 'stage'];
 const ALL_CHANNELS: readonly ChannelKind[] = ['text', 'voice', 'stage'];
 
-// Object keys, not an array, so that `satisfies Record<PermissionKey, Row>` makes tsc reject a catalogue that
-// misses a flag discord-api-types has, or names one it lacks. Insertion order is the role editor's order.
+// Object keys, not an array, so that `satisfies FlagRows<PermissionKey, PermissionRow>` makes tsc reject a catalogue
+// that misses a flag discord-api-types has, or names one it lacks. Insertion order is the role editor's order.
 const ROWS = {
   // General Server Permissions
   ViewChannel: {
@@ -807,18 +814,11 @@ const ROWS = {
       th: 'ได้ทุกสิทธิ์ในคราวเดียวและข้ามการตั้งค่ารายช่องทั้งหมด บอทที่ออกแบบดีไม่จำเป็นต้องใช้',
     },
   },
-} as const satisfies Record<PermissionKey, Row>;
+} as const satisfies FlagRows<PermissionKey, PermissionRow>;
 
-function freezeBilingual(text: Bilingual): Bilingual {
-  return Object.freeze({en: text.en, th: text.th});
-}
-
-function toInfo(key: PermissionKey, row: Row): PermissionInfo {
-  return Object.freeze({
-    key,
-    apiName: row.apiName,
-    bit: row.bit,
-    value: 1n << BigInt(row.bit),
+function toInfo(flag: Flag<PermissionKey>, row: PermissionRow): PermissionInfo {
+  return {
+    ...flag,
     group: row.group,
     channels: Object.freeze([...row.channels]),
     twoFactor: row.twoFactor,
@@ -827,40 +827,31 @@ function toInfo(key: PermissionKey, row: Row): PermissionInfo {
     description: freezeBilingual(row.description),
     oldNames: Object.freeze([...(row.oldNames ?? [])]),
     ...(row.split ? {split: Object.freeze({...row.split, note: freezeBilingual(row.split.note)})} : {}),
-  });
+  };
 }
 
 const GROUP_ORDER: readonly PermissionGroup[] = PERMISSION_GROUPS.map((group) => group.id);
 
-/** Every permission, grouped as in Discord's role editor and in its order within each group. */
-export const PERMISSIONS: readonly PermissionInfo[] = Object.freeze(
-  (Object.keys(ROWS) as PermissionKey[])
-    .map((key) => toInfo(key, ROWS[key]))
+/** The rows with their lookups and bit arithmetic; permission-bits.ts decodes and encodes through it. */
+export const PERMISSION_CATALOGUE: FlagCatalogue<PermissionKey, PermissionInfo> = flagCatalogue(
+  'permission',
+  flagsFromRows(ROWS, toInfo)
     // Stable sort: rows stay in editor order inside a group even if someone adds one in the wrong block.
     .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group)),
 );
 
-const BY_KEY: ReadonlyMap<string, PermissionInfo> = new Map(PERMISSIONS.map((info) => [info.key, info]));
+/** Every permission, grouped as in Discord's role editor and in its order within each group. */
+export const PERMISSIONS: readonly PermissionInfo[] = PERMISSION_CATALOGUE.flags;
 
 /** Every known permission OR-ed together, derived from the rows so it cannot drift from them. */
-export const ALL_PERMISSIONS: bigint = PERMISSIONS.reduce((all, info) => all | info.value, 0n);
+export const ALL_PERMISSIONS: bigint = PERMISSION_CATALOGUE.all;
 
 /** The permissions that need owner 2FA on servers that require it, as one mask (for invite-link checks). */
-export const TWO_FACTOR_PERMISSIONS: bigint = PERMISSIONS.reduce(
-  (all, info) => (info.twoFactor ? all | info.value : all),
-  0n,
-);
+export const TWO_FACTOR_PERMISSIONS: bigint = PERMISSION_CATALOGUE.maskOf((info) => info.twoFactor);
 
-export function getPermission(key: PermissionKey): PermissionInfo {
-  const info = BY_KEY.get(key);
-  // Only reachable when an untyped string is cast to PermissionKey; failing loudly beats a silent 0n.
-  if (!info) throw new RangeError(`Unknown permission key: ${String(key)}`);
-  return info;
-}
+export const getPermission: (key: PermissionKey) => PermissionInfo = PERMISSION_CATALOGUE.get;
 
-export function isPermissionKey(value: unknown): value is PermissionKey {
-  return typeof value === 'string' && BY_KEY.has(value);
-}
+export const isPermissionKey: (value: unknown) => value is PermissionKey = PERMISSION_CATALOGUE.isKey;
 
 /**
  * Folds a name or query for comparison: case, spaces, underscores and punctuation are ignored, so

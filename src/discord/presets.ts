@@ -3,7 +3,7 @@
  * least a bot of that kind needs; readers add more only when a feature fails without it. None includes
  * Administrator: a bot that holds it turns any bug or leaked token into control of the whole server.
  */
-import type {Bilingual} from './locale';
+import {freezeBilingual, type Bilingual} from './locale';
 import type {PermissionKey} from './permissions';
 
 export interface PermissionPreset {
@@ -68,8 +68,8 @@ export const PERMISSION_PRESETS: readonly PermissionPreset[] = Object.freeze(
   PRESETS.map((preset) =>
     Object.freeze({
       ...preset,
-      label: Object.freeze({...preset.label}),
-      why: Object.freeze({...preset.why}),
+      label: freezeBilingual(preset.label),
+      why: freezeBilingual(preset.why),
       permissions: Object.freeze([...preset.permissions]),
     }),
   ),

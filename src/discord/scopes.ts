@@ -23,7 +23,7 @@
  */
 import type {OAuth2Scopes} from 'discord-api-types/v10';
 
-import type {Bilingual} from './locale';
+import {freezeBilingual, type Bilingual} from './locale';
 
 /** A discord-api-types `OAuth2Scopes` member name, e.g. 'ApplicationsCommands'. */
 export type ScopeKey = keyof typeof OAuth2Scopes;
@@ -55,227 +55,336 @@ export interface ScopeInfo {
  */
 export const BOT_IMPLIES_COMMANDS = true;
 
-function row(
-  key: ScopeKey,
-  scope: ScopeName,
-  flags: {forBots?: boolean; needsCodeGrant?: boolean; needsApproval?: boolean; clientCredentialsOnly?: boolean},
-  en: string,
-  th: string,
-): ScopeInfo {
-  const info: ScopeInfo = {
-    scope,
+/**
+ * A row as written below. `scope` must be the discord-api-types value of its key, so a misspelt scope is a type
+ * error; the three booleans are stated in every row rather than defaulted, so each row reads on its own.
+ */
+type ScopeRow<Name extends ScopeName> = Omit<ScopeInfo, 'key' | 'scope' | 'clientCredentialsOnly' | 'deprecated'> & {
+  readonly scope: Name;
+  readonly clientCredentialsOnly?: true;
+  readonly deprecated?: true;
+};
+
+/**
+ * One row per `OAuth2Scopes` member: a scope discord-api-types adds is a compile error until it is described here.
+ * Discord's oauth2.mdx table and discord-api-types 0.38.57 list the same 29 scopes (see top), so no scope needs an
+ * exception either way.
+ */
+type ScopeRows = {readonly [K in ScopeKey]: ScopeRow<`${(typeof OAuth2Scopes)[K]}`>};
+
+// In the docs' table order (alphabetical by scope).
+const ROWS = {
+  ActivitiesRead: {
+    scope: 'activities.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Read the user's “Now Playing / Recently Played” list. Not open to apps at present.",
+      th: 'อ่านรายการ “กำลังเล่น / เล่นล่าสุด” ของผู้ใช้ ตอนนี้ Discord ยังไม่เปิดให้แอปทั่วไปใช้',
+    },
+  },
+  ActivitiesWrite: {
+    scope: 'activities.write',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Update the user's activity status. Not open to apps at present (the Game SDK activity manager does not need it).",
+      th: 'อัปเดตสถานะกิจกรรมของผู้ใช้ ตอนนี้ยังไม่เปิดให้แอปทั่วไปใช้ (ตัวจัดการกิจกรรมของ Game SDK ไม่ต้องใช้สโคปนี้)',
+    },
+  },
+  ApplicationsBuildsRead: {
+    scope: 'applications.builds.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Read build data of the user's applications.",
+      th: 'อ่านข้อมูลบิลด์ของแอปพลิเคชันที่ผู้ใช้เป็นเจ้าของ',
+    },
+  },
+  ApplicationsBuildsUpload: {
+    scope: 'applications.builds.upload',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Upload or update builds of the user's applications. Approved partners only.",
+      th: 'อัปโหลดหรืออัปเดตบิลด์ของแอปพลิเคชันของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  ApplicationsCommands: {
+    scope: 'applications.commands',
+    forBots: true,
+    needsCodeGrant: false,
+    needsApproval: false,
+    description: {
+      en: 'Let the app add its slash and context-menu commands where it is installed. Comes with `bot` automatically.',
+      th: 'ให้แอปเพิ่มคำสั่งสแลชและคำสั่งในเมนูคลิกขวาในที่ที่ติดตั้ง ได้มาโดยอัตโนมัติเมื่อเลือก `bot`',
+    },
+  },
+  ApplicationsCommandsUpdate: {
+    scope: 'applications.commands.update',
+    forBots: false,
+    needsCodeGrant: false,
+    needsApproval: false,
+    clientCredentialsOnly: true,
+    description: {
+      en: "Update the app's own commands with a bearer token. Client credentials grant only, never in an invite link.",
+      th: 'อัปเดตคำสั่งของแอปเองด้วย bearer token ใช้ได้เฉพาะ client credentials grant ไม่ใช้ในลิงก์เชิญ',
+    },
+  },
+  ApplicationCommandsPermissionsUpdate: {
+    scope: 'applications.commands.permissions.update',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Change who may use the app's commands in a server, on behalf of a user who may manage that server.",
+      th: 'แก้ไขว่าใครใช้คำสั่งของแอปได้บ้างในเซิร์ฟเวอร์ แทนผู้ใช้ที่มีสิทธิ์จัดการเซิร์ฟเวอร์นั้น',
+    },
+  },
+  ApplicationsEntitlements: {
+    scope: 'applications.entitlements',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Read entitlements (purchases) for the user's applications.",
+      th: 'อ่านสิทธิ์การใช้งาน (สิ่งที่ซื้อ) ของแอปพลิเคชันของผู้ใช้',
+    },
+  },
+  ApplicationsStoreUpdate: {
+    scope: 'applications.store.update',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Read and update store data (SKUs, listings, achievements) for the user's applications.",
+      th: 'อ่านและแก้ไขข้อมูลร้านค้า (SKU หน้าร้าน ความสำเร็จ) ของแอปพลิเคชันของผู้ใช้',
+    },
+  },
+  Bot: {
+    scope: 'bot',
+    forBots: true,
+    needsCodeGrant: false,
+    needsApproval: false,
+    description: {
+      en: "Add the app's bot user to the server the user picks. The scope that makes an invite link a bot invite.",
+      th: 'เพิ่มบัญชีบอทของแอปเข้าเซิร์ฟเวอร์ที่ผู้ใช้เลือก เป็นสโคปที่ทำให้ลิงก์กลายเป็นลิงก์เชิญบอท',
+    },
+  },
+  Connections: {
+    scope: 'connections',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: 'Read the third-party accounts (Twitch, Steam, …) the user has linked.',
+      th: 'อ่านบัญชีภายนอก (Twitch, Steam ฯลฯ) ที่ผู้ใช้เชื่อมไว้',
+    },
+  },
+  DMChannelsRead: {
+    scope: 'dm_channels.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "See information about the user's direct messages and group DMs. Approved partners only.",
+      th: 'ดูข้อมูลข้อความส่วนตัวและกลุ่มแชตส่วนตัวของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  Email: {
+    scope: 'email',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Read the user's email address, on top of `identify`.",
+      th: 'อ่านอีเมลของผู้ใช้ เพิ่มเติมจาก `identify`',
+    },
+  },
+  GroupDMJoins: {
+    scope: 'gdm.join',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: 'Add the user to a group DM that the app manages.',
+      th: 'เพิ่มผู้ใช้เข้ากลุ่มแชตส่วนตัวที่แอปดูแล',
+    },
+  },
+  Guilds: {
+    scope: 'guilds',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: 'List basic information about every server the user is in.',
+      th: 'ดูข้อมูลพื้นฐานของทุกเซิร์ฟเวอร์ที่ผู้ใช้อยู่',
+    },
+  },
+  GuildsJoin: {
+    scope: 'guilds.join',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: 'Add the user to a server the bot is already in.',
+      th: 'เพิ่มผู้ใช้เข้าเซิร์ฟเวอร์ที่บอทอยู่แล้ว',
+    },
+  },
+  GuildsMembersRead: {
+    scope: 'guilds.members.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Read the user's member details (nickname, roles, …) in one of their servers.",
+      th: 'อ่านข้อมูลสมาชิกของผู้ใช้ (ชื่อเล่น บทบาท ฯลฯ) ในเซิร์ฟเวอร์ที่เขาอยู่',
+    },
+  },
+  Identify: {
+    scope: 'identify',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Read the user's basic profile (ID, username, avatar), without the email address.",
+      th: 'อ่านโปรไฟล์พื้นฐานของผู้ใช้ (ID ชื่อผู้ใช้ รูปโปรไฟล์) โดยไม่รวมอีเมล',
+    },
+  },
+  IdentifyPremium: {
+    scope: 'identify.premium',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Read the user's Nitro subscription type. Approved partners only.",
+      th: 'อ่านประเภทการสมัคร Nitro ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  MessagesRead: {
+    scope: 'messages.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Local RPC only: read messages from all of the user's client channels. RPC needs Discord's approval.",
+      th: 'เฉพาะ RPC บนเครื่อง: อ่านข้อความจากทุกช่องในแอป Discord ของผู้ใช้ ต้องได้รับอนุมัติ RPC จาก Discord',
+    },
+  },
+  RelationshipsRead: {
+    scope: 'relationships.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Read the user's friends, pending requests and blocked users. Social SDK: apply for access first.",
+      th: 'อ่านรายชื่อเพื่อน คำขอที่รออยู่ และผู้ที่ถูกบล็อกของผู้ใช้ เป็นส่วนของ Social SDK ต้องขอสิทธิ์ก่อน',
+    },
+  },
+  RoleConnectionsWrite: {
+    scope: 'role_connections.write',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: "Update the user's connection and metadata for this app (linked roles).",
+      th: 'อัปเดตการเชื่อมต่อและข้อมูลเมตาของผู้ใช้สำหรับแอปนี้ (บทบาทที่เชื่อมโยง)',
+    },
+  },
+  RPC: {
+    scope: 'rpc',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Local RPC: control the user's Discord client. Approved partners only.",
+      th: 'RPC บนเครื่อง: ควบคุมแอป Discord ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  RPCActivitiesWrite: {
+    scope: 'rpc.activities.write',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Local RPC: update the user's activity. Approved partners only.",
+      th: 'RPC บนเครื่อง: อัปเดตกิจกรรมของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  RPCNotificationsRead: {
+    scope: 'rpc.notifications.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: 'Local RPC: receive the notifications sent to the user. Approved partners only.',
+      th: 'RPC บนเครื่อง: รับการแจ้งเตือนที่ส่งถึงผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  RPCVoiceRead: {
+    scope: 'rpc.voice.read',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Local RPC: read the user's voice settings and listen for voice events. Approved partners only.",
+      th: 'RPC บนเครื่อง: อ่านการตั้งค่าเสียงของผู้ใช้และรับเหตุการณ์เสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  RPCVoiceWrite: {
+    scope: 'rpc.voice.write',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: "Local RPC: change the user's voice settings. Approved partners only.",
+      th: 'RPC บนเครื่อง: เปลี่ยนการตั้งค่าเสียงของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  Voice: {
+    scope: 'voice',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: true,
+    description: {
+      en: 'Join voice on the user’s behalf and see everyone in the voice channel. Approved partners only.',
+      th: 'เข้าห้องเสียงแทนผู้ใช้และเห็นทุกคนในห้องเสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+    },
+  },
+  WebhookIncoming: {
+    scope: 'webhook.incoming',
+    forBots: false,
+    needsCodeGrant: true,
+    needsApproval: false,
+    description: {
+      en: 'Let the user pick a channel and create a webhook in it; the webhook comes back with the access token.',
+      th: 'ให้ผู้ใช้เลือกช่องแล้วสร้างเว็บฮุกในช่องนั้น เว็บฮุกจะส่งกลับมาพร้อม access token',
+    },
+  },
+} as const satisfies ScopeRows;
+
+function toInfo(key: ScopeKey, row: ScopeRow<ScopeName>): ScopeInfo {
+  return Object.freeze({
+    scope: row.scope,
     key,
-    description: Object.freeze({en, th}),
-    forBots: flags.forBots ?? false,
-    needsCodeGrant: flags.needsCodeGrant ?? true,
-    needsApproval: flags.needsApproval ?? false,
-    ...(flags.clientCredentialsOnly ? {clientCredentialsOnly: true} : {}),
-  };
-  return Object.freeze(info);
+    description: freezeBilingual(row.description),
+    forBots: row.forBots,
+    needsCodeGrant: row.needsCodeGrant,
+    needsApproval: row.needsApproval,
+    ...(row.clientCredentialsOnly ? {clientCredentialsOnly: true} : {}),
+    ...(row.deprecated ? {deprecated: true} : {}),
+  });
 }
 
-const approval = {needsApproval: true} as const;
-
 /** In the docs' table order (alphabetical by scope). */
-export const SCOPES: readonly ScopeInfo[] = Object.freeze([
-  row(
-    'ActivitiesRead',
-    'activities.read',
-    approval,
-    "Read the user's “Now Playing / Recently Played” list. Not open to apps at present.",
-    'อ่านรายการ “กำลังเล่น / เล่นล่าสุด” ของผู้ใช้ ตอนนี้ Discord ยังไม่เปิดให้แอปทั่วไปใช้',
-  ),
-  row(
-    'ActivitiesWrite',
-    'activities.write',
-    approval,
-    "Update the user's activity status. Not open to apps at present (the Game SDK activity manager does not need it).",
-    'อัปเดตสถานะกิจกรรมของผู้ใช้ ตอนนี้ยังไม่เปิดให้แอปทั่วไปใช้ (ตัวจัดการกิจกรรมของ Game SDK ไม่ต้องใช้สโคปนี้)',
-  ),
-  row(
-    'ApplicationsBuildsRead',
-    'applications.builds.read',
-    {},
-    "Read build data of the user's applications.",
-    'อ่านข้อมูลบิลด์ของแอปพลิเคชันที่ผู้ใช้เป็นเจ้าของ',
-  ),
-  row(
-    'ApplicationsBuildsUpload',
-    'applications.builds.upload',
-    approval,
-    "Upload or update builds of the user's applications. Approved partners only.",
-    'อัปโหลดหรืออัปเดตบิลด์ของแอปพลิเคชันของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'ApplicationsCommands',
-    'applications.commands',
-    {forBots: true, needsCodeGrant: false},
-    'Let the app add its slash and context-menu commands where it is installed. Comes with `bot` automatically.',
-    'ให้แอปเพิ่มคำสั่งสแลชและคำสั่งในเมนูคลิกขวาในที่ที่ติดตั้ง ได้มาโดยอัตโนมัติเมื่อเลือก `bot`',
-  ),
-  row(
-    'ApplicationsCommandsUpdate',
-    'applications.commands.update',
-    {needsCodeGrant: false, clientCredentialsOnly: true},
-    "Update the app's own commands with a bearer token. Client credentials grant only, never in an invite link.",
-    'อัปเดตคำสั่งของแอปเองด้วย bearer token ใช้ได้เฉพาะ client credentials grant ไม่ใช้ในลิงก์เชิญ',
-  ),
-  row(
-    'ApplicationCommandsPermissionsUpdate',
-    'applications.commands.permissions.update',
-    {},
-    "Change who may use the app's commands in a server, on behalf of a user who may manage that server.",
-    'แก้ไขว่าใครใช้คำสั่งของแอปได้บ้างในเซิร์ฟเวอร์ แทนผู้ใช้ที่มีสิทธิ์จัดการเซิร์ฟเวอร์นั้น',
-  ),
-  row(
-    'ApplicationsEntitlements',
-    'applications.entitlements',
-    {},
-    "Read entitlements (purchases) for the user's applications.",
-    'อ่านสิทธิ์การใช้งาน (สิ่งที่ซื้อ) ของแอปพลิเคชันของผู้ใช้',
-  ),
-  row(
-    'ApplicationsStoreUpdate',
-    'applications.store.update',
-    {},
-    "Read and update store data (SKUs, listings, achievements) for the user's applications.",
-    'อ่านและแก้ไขข้อมูลร้านค้า (SKU หน้าร้าน ความสำเร็จ) ของแอปพลิเคชันของผู้ใช้',
-  ),
-  row(
-    'Bot',
-    'bot',
-    {forBots: true, needsCodeGrant: false},
-    "Add the app's bot user to the server the user picks. The scope that makes an invite link a bot invite.",
-    'เพิ่มบัญชีบอทของแอปเข้าเซิร์ฟเวอร์ที่ผู้ใช้เลือก เป็นสโคปที่ทำให้ลิงก์กลายเป็นลิงก์เชิญบอท',
-  ),
-  row(
-    'Connections',
-    'connections',
-    {},
-    'Read the third-party accounts (Twitch, Steam, …) the user has linked.',
-    'อ่านบัญชีภายนอก (Twitch, Steam ฯลฯ) ที่ผู้ใช้เชื่อมไว้',
-  ),
-  row(
-    'DMChannelsRead',
-    'dm_channels.read',
-    approval,
-    "See information about the user's direct messages and group DMs. Approved partners only.",
-    'ดูข้อมูลข้อความส่วนตัวและกลุ่มแชตส่วนตัวของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'Email',
-    'email',
-    {},
-    "Read the user's email address, on top of `identify`.",
-    'อ่านอีเมลของผู้ใช้ เพิ่มเติมจาก `identify`',
-  ),
-  row(
-    'GroupDMJoins',
-    'gdm.join',
-    {},
-    'Add the user to a group DM that the app manages.',
-    'เพิ่มผู้ใช้เข้ากลุ่มแชตส่วนตัวที่แอปดูแล',
-  ),
-  row(
-    'Guilds',
-    'guilds',
-    {},
-    'List basic information about every server the user is in.',
-    'ดูข้อมูลพื้นฐานของทุกเซิร์ฟเวอร์ที่ผู้ใช้อยู่',
-  ),
-  row('GuildsJoin', 'guilds.join', {}, 'Add the user to a server the bot is already in.', 'เพิ่มผู้ใช้เข้าเซิร์ฟเวอร์ที่บอทอยู่แล้ว'),
-  row(
-    'GuildsMembersRead',
-    'guilds.members.read',
-    {},
-    "Read the user's member details (nickname, roles, …) in one of their servers.",
-    'อ่านข้อมูลสมาชิกของผู้ใช้ (ชื่อเล่น บทบาท ฯลฯ) ในเซิร์ฟเวอร์ที่เขาอยู่',
-  ),
-  row(
-    'Identify',
-    'identify',
-    {},
-    "Read the user's basic profile (ID, username, avatar), without the email address.",
-    'อ่านโปรไฟล์พื้นฐานของผู้ใช้ (ID ชื่อผู้ใช้ รูปโปรไฟล์) โดยไม่รวมอีเมล',
-  ),
-  row(
-    'IdentifyPremium',
-    'identify.premium',
-    approval,
-    "Read the user's Nitro subscription type. Approved partners only.",
-    'อ่านประเภทการสมัคร Nitro ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'MessagesRead',
-    'messages.read',
-    approval,
-    "Local RPC only: read messages from all of the user's client channels. RPC needs Discord's approval.",
-    'เฉพาะ RPC บนเครื่อง: อ่านข้อความจากทุกช่องในแอป Discord ของผู้ใช้ ต้องได้รับอนุมัติ RPC จาก Discord',
-  ),
-  row(
-    'RelationshipsRead',
-    'relationships.read',
-    approval,
-    "Read the user's friends, pending requests and blocked users. Social SDK: apply for access first.",
-    'อ่านรายชื่อเพื่อน คำขอที่รออยู่ และผู้ที่ถูกบล็อกของผู้ใช้ เป็นส่วนของ Social SDK ต้องขอสิทธิ์ก่อน',
-  ),
-  row(
-    'RoleConnectionsWrite',
-    'role_connections.write',
-    {},
-    "Update the user's connection and metadata for this app (linked roles).",
-    'อัปเดตการเชื่อมต่อและข้อมูลเมตาของผู้ใช้สำหรับแอปนี้ (บทบาทที่เชื่อมโยง)',
-  ),
-  row(
-    'RPC',
-    'rpc',
-    approval,
-    "Local RPC: control the user's Discord client. Approved partners only.",
-    'RPC บนเครื่อง: ควบคุมแอป Discord ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'RPCActivitiesWrite',
-    'rpc.activities.write',
-    approval,
-    "Local RPC: update the user's activity. Approved partners only.",
-    'RPC บนเครื่อง: อัปเดตกิจกรรมของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'RPCNotificationsRead',
-    'rpc.notifications.read',
-    approval,
-    'Local RPC: receive the notifications sent to the user. Approved partners only.',
-    'RPC บนเครื่อง: รับการแจ้งเตือนที่ส่งถึงผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'RPCVoiceRead',
-    'rpc.voice.read',
-    approval,
-    "Local RPC: read the user's voice settings and listen for voice events. Approved partners only.",
-    'RPC บนเครื่อง: อ่านการตั้งค่าเสียงของผู้ใช้และรับเหตุการณ์เสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'RPCVoiceWrite',
-    'rpc.voice.write',
-    approval,
-    "Local RPC: change the user's voice settings. Approved partners only.",
-    'RPC บนเครื่อง: เปลี่ยนการตั้งค่าเสียงของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'Voice',
-    'voice',
-    approval,
-    'Join voice on the user’s behalf and see everyone in the voice channel. Approved partners only.',
-    'เข้าห้องเสียงแทนผู้ใช้และเห็นทุกคนในห้องเสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
-  ),
-  row(
-    'WebhookIncoming',
-    'webhook.incoming',
-    {},
-    'Let the user pick a channel and create a webhook in it; the webhook comes back with the access token.',
-    'ให้ผู้ใช้เลือกช่องแล้วสร้างเว็บฮุกในช่องนั้น เว็บฮุกจะส่งกลับมาพร้อม access token',
-  ),
-]);
+export const SCOPES: readonly ScopeInfo[] = Object.freeze(
+  // Object.keys loses the key type; `satisfies ScopeRows` above is what guarantees these are exactly ScopeKey.
+  (Object.keys(ROWS) as ScopeKey[]).map((key) => toInfo(key, ROWS[key])),
+);
 
 const BY_NAME: ReadonlyMap<string, ScopeInfo> = new Map(SCOPES.map((info) => [info.scope, info]));
 

@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
 
 import {INTENTS, type IntentKey} from './intents';
-import {parseInviteUrl} from './invite-parse';
-import {buildInviteUrl, type InviteParams} from './invite-url';
+import {buildInviteUrl} from './invite/build';
+import type {InviteParams} from './invite/params';
+import {parseInviteUrl} from './invite/parse';
 import {PERMISSIONS, type PermissionKey} from './permissions';
 import {
   INTENT_NAMES,

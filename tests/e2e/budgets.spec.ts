@@ -2,6 +2,7 @@ import {join} from 'node:path';
 import type {Browser} from '@playwright/test';
 import {test, expect} from './fixtures';
 import {sitemapPaths} from './site-pages';
+import {DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, localePath as prefix} from '../../locales';
 import {weighPage, gzipOf, kib, GZIP_LEVEL, type Weight} from '../../scripts/lib/weigh.mjs';
 
 /*
@@ -16,7 +17,7 @@ import {weighPage, gzipOf, kib, GZIP_LEVEL, type Weight} from '../../scripts/lib
 
 const BUILD = join(process.cwd(), 'build');
 const JS_BUDGET = 25 * 1024; // what a tool page may add, gzipped, to a plain docs page
-const TWIN_TOLERANCE = 0.1; // Thai page bytes vs its English twin, fonts excluded
+const TWIN_TOLERANCE = 0.1; // a translated page's bytes vs its English twin, fonts excluded
 const PLAIN_PAGE = '/docs/guides/token-safety';
 const NAMED_TOOLS = [
   '/docs/tools/permission-calculator',
@@ -24,8 +25,6 @@ const NAMED_TOOLS = [
   '/docs/tools/intents-calculator',
 ];
 const NOT_FONTS = ['html', 'js', 'css', 'image', 'other'];
-
-const prefix = (locale: 'en' | 'th', path: string) => (locale === 'en' ? path : path === '/' ? '/th/' : `/th${path}`);
 
 /** Weighs a page in a context of its own, so the cache is empty and earlier pages don't hide shared files. */
 async function weigh(browser: Browser, baseURL: string | undefined, path: string): Promise<Weight> {
@@ -44,7 +43,7 @@ function report(name: string, text: string): void {
   console.log(`[${name}] ${text}`);
 }
 
-for (const locale of ['en', 'th'] as const) {
+for (const locale of LOCALES) {
   const paths = sitemapPaths(locale);
   const tools = paths.filter((p) => p.includes('/docs/tools/'));
 
@@ -75,7 +74,7 @@ for (const locale of ['en', 'th'] as const) {
 // Report only, no budget: the tool budget above compares with a plain docs page, so it can't see JS that every
 // docs page carries. Tools registered globally (src/theme/MDXComponents) land in a chunk all docs pages load; this
 // shows how much a plain docs page costs beyond the home page, and which files make up the difference.
-for (const locale of ['en', 'th'] as const) {
+for (const locale of LOCALES) {
   test(`${locale}: what a plain docs page loads beyond the home page (report only)`, async ({browser, baseURL}) => {
     const home = await weigh(browser, baseURL, prefix(locale, '/'));
     const plain = await weigh(browser, baseURL, prefix(locale, PLAIN_PAGE));
@@ -92,38 +91,44 @@ for (const locale of ['en', 'th'] as const) {
   });
 }
 
-const thai = new Set(sitemapPaths('th'));
-for (const path of sitemapPaths('en')) {
-  const twin = prefix('th', path);
-  test(`${path} and ${twin}: no search index in the first load; Thai within 10 % of English`, async ({
-    browser,
-    baseURL,
-  }) => {
-    const en = await weigh(browser, baseURL, path);
-    expect(en.search, `${path} fetched search files before the search box was focused`).toEqual([]);
-    test.skip(!thai.has(twin), `${twin} is not in build/th/sitemap.xml (seo.spec reports missing twins)`);
-    const th = await weigh(browser, baseURL, twin);
-    expect(th.search, `${twin} fetched search files before the search box was focused`).toEqual([]);
+for (const locale of TRANSLATED_LOCALES) {
+  const translated = new Set(sitemapPaths(locale));
+  for (const path of sitemapPaths(DEFAULT_LOCALE)) {
+    const twin = prefix(locale, path);
+    test(`${path} and ${twin}: no search index in the first load; ${locale} within 10 % of English`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const en = await weigh(browser, baseURL, path);
+      expect(en.search, `${path} fetched search files before the search box was focused`).toEqual([]);
+      test.skip(
+        !translated.has(twin),
+        `${twin} is not in build/${locale}/sitemap.xml (seo.spec reports missing twins)`,
+      );
+      const tr = await weigh(browser, baseURL, twin);
+      expect(tr.search, `${twin} fetched search files before the search box was focused`).toEqual([]);
 
-    const enBytes = gzipOf(en, NOT_FONTS);
-    const thBytes = gzipOf(th, NOT_FONTS);
-    const ratio = thBytes / enBytes;
-    report(
-      'twin-bytes',
-      `${path}: en ${kib(enBytes)} gzip (html ${kib(en.totals.html.gzip)}, js ${kib(en.totals.js.gzip)}, ` +
-        `css ${kib(en.totals.css.gzip)}) | th ${kib(thBytes)} gzip (html ${kib(th.totals.html.gzip)}, ` +
-        `js ${kib(th.totals.js.gzip)}, css ${kib(th.totals.css.gzip)}), fonts excluded (th fonts ` +
-        `${kib(th.totals.font.raw)}) → th/en ${(ratio * 100).toFixed(1)} %`,
-    );
-    expect(Math.abs(ratio - 1), `Thai/English bytes ${ratio.toFixed(3)}`).toBeLessThanOrEqual(TWIN_TOLERANCE);
-  });
-}
+      const enBytes = gzipOf(en, NOT_FONTS);
+      const trBytes = gzipOf(tr, NOT_FONTS);
+      const ratio = trBytes / enBytes;
+      report(
+        'twin-bytes',
+        `${path}: en ${kib(enBytes)} gzip (html ${kib(en.totals.html.gzip)}, js ${kib(en.totals.js.gzip)}, ` +
+          `css ${kib(en.totals.css.gzip)}) | ${locale} ${kib(trBytes)} gzip (html ${kib(tr.totals.html.gzip)}, ` +
+          `js ${kib(tr.totals.js.gzip)}, css ${kib(tr.totals.css.gzip)}), fonts excluded (${locale} fonts ` +
+          `${kib(tr.totals.font.raw)}) → ${locale}/en ${(ratio * 100).toFixed(1)} %`,
+      );
+      expect(Math.abs(ratio - 1), `${locale}/English bytes ${ratio.toFixed(3)}`).toBeLessThanOrEqual(TWIN_TOLERANCE);
+    });
+  }
 
-for (const path of sitemapPaths('th').filter((p) => !sitemapPaths('en').includes(p.replace(/^\/th(?=\/)/, '')))) {
-  test(`${path} (no English twin): no search index in the first load`, async ({browser, baseURL}) => {
-    const th = await weigh(browser, baseURL, path);
-    expect(th.search).toEqual([]);
-  });
+  const english = new Set(sitemapPaths(DEFAULT_LOCALE));
+  for (const path of [...translated].filter((p) => !english.has(p.replace(new RegExp(`^/${locale}(?=/)`), '')))) {
+    test(`${path} (no English twin): no search index in the first load`, async ({browser, baseURL}) => {
+      const tr = await weigh(browser, baseURL, path);
+      expect(tr.search).toEqual([]);
+    });
+  }
 }
 
 // The check above can only fail if it sees search requests at all: focusing the box must fetch Pagefind.

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import {PermissionFlagsBits} from 'discord-api-types/v10';
 import type {Page} from '@playwright/test';
+import {expectSeriousAxeClean} from './axe';
 import {test, expect, gotoHydrated} from './fixtures';
 
 // Computed from the types package, never typed in: a new flag there changes the expectation, not this file.
@@ -53,18 +53,10 @@ const integerField = (page: Page, t: LocaleCase) => page.getByRole('textbox', {n
 const box = (page: Page, name: string) => calculator(page).getByRole('checkbox', {name, exact: true});
 const permissionsParam = (page: Page) => new URL(page.url()).searchParams.get('permissions');
 
-async function expectSeriousAxeClean(page: Page): Promise<void> {
+const expectToolAxeClean = (page: Page) =>
   // Scoped to the tool (the page's prose is checked by site-sweep). Code blocks are left out: their colours come
   // from the site-wide Prism theme, whose comment colour fails contrast on every page with a commented snippet.
-  const axe = await new AxeBuilder({page})
-    .include('[data-tool="permission-calculator"]')
-    .exclude('.theme-code-block')
-    .analyze();
-  const serious = axe.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious, 'serious or critical axe violations').toEqual([]);
-}
+  expectSeriousAxeClean(page, {include: ['[data-tool="permission-calculator"]'], exclude: ['.theme-code-block']});
 
 for (const t of LOCALES) {
   test.describe(`permission calculator (${t.locale})`, () => {
@@ -207,14 +199,14 @@ for (const t of LOCALES) {
 
     test('axe finds nothing serious, light and dark, with the warning and an error showing', async ({page}) => {
       await gotoHydrated(page, t.path);
-      await expectSeriousAxeClean(page);
+      await expectToolAxeClean(page);
       await box(page, t.administrator).check();
       await integerField(page, t).fill('8a');
-      await expectSeriousAxeClean(page);
+      await expectToolAxeClean(page);
       await page.emulateMedia({colorScheme: 'dark'});
       await gotoHydrated(page, `${t.path}?permissions=${ALL_FLAGS}`);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      await expectSeriousAxeClean(page);
+      await expectToolAxeClean(page);
     });
 
     test('fits a 320 px screen', async ({page}) => {

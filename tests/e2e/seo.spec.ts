@@ -5,6 +5,14 @@ import {test as fileTest, expect} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {test as pageTest, gotoHydrated} from './fixtures';
 import {fileForPath} from '../../scripts/lib/build-files.mjs';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_CONFIGS,
+  LOCALES,
+  TRANSLATED_LOCALES,
+  localePath,
+  type SiteLocale as Locale,
+} from '../../locales';
 
 /*
  * Search-engine and head checks of the built site, both locales. Pages come from the sitemaps the build wrote, so
@@ -14,8 +22,6 @@ import {fileForPath} from '../../scripts/lib/build-files.mjs';
  */
 
 const BUILD = join(process.cwd(), 'build');
-const LOCALES = ['en', 'th'] as const;
-type Locale = (typeof LOCALES)[number];
 const THAI = /[\u0E00-\u0E7F]/;
 
 function read(rel: string): string {
@@ -26,19 +32,25 @@ function read(rel: string): string {
 
 /** Absolute page URLs of a locale, from its sitemap. */
 function sitemapUrls(locale: Locale): string[] {
-  const xml = read(locale === 'en' ? 'sitemap.xml' : 'th/sitemap.xml');
+  const xml = read(localePath(locale, '/sitemap.xml').slice(1));
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '').sort();
 }
 
-const urls = {en: sitemapUrls('en'), th: sitemapUrls('th')};
-const origin = new URL(urls.en[0] ?? 'http://invalid').origin;
+const urls = Object.fromEntries(LOCALES.map((locale) => [locale, sitemapUrls(locale)])) as Record<Locale, string[]>;
+const origin = new URL(urls[DEFAULT_LOCALE][0] ?? 'http://invalid').origin;
+const LOCALE_PREFIX = new RegExp(`^/(?:${TRANSLATED_LOCALES.join('|')})(?=/|$)`);
 
-/** The other language's URL of the same page: /docs/x ↔ /th/docs/x, / ↔ /th/. */
+/** Another language's URL of the same page: /docs/x ↔ /th/docs/x, / ↔ /th/. */
 function twinUrl(url: string, to: Locale): string {
-  const u = new URL(url);
-  const path = u.pathname.replace(/^\/th(?=\/|$)/, '') || '/';
-  return origin + (to === 'en' ? path : path === '/' ? '/th/' : `/th${path}`);
+  const path = new URL(url).pathname.replace(LOCALE_PREFIX, '') || '/';
+  return origin + localePath(to, path);
 }
+
+/** The hreflang alternates a page in any language must carry: every language's twin, and English as x-default. */
+const alternatesOf = (url: string): Record<string, string> => ({
+  ...Object.fromEntries(LOCALES.map((locale) => [LOCALE_CONFIGS[locale].htmlLang, twinUrl(url, locale)])),
+  'x-default': twinUrl(url, DEFAULT_LOCALE),
+});
 
 interface Tag {
   readonly name: string;
@@ -76,18 +88,22 @@ function pageHtml(url: string): string {
 }
 
 fileTest.describe('sitemaps and robots.txt', () => {
-  fileTest('each locale has a sitemap of its own pages, and every page has its twin in the other', () => {
-    expect(urls.en.length).toBeGreaterThan(0);
-    expect(urls.th.length).toBeGreaterThan(0);
-    for (const url of urls.en) expect(url).not.toMatch(/^[^/]+\/\/[^/]+\/th\//);
-    for (const url of urls.th) expect(new URL(url).pathname).toMatch(/^\/th\//);
-    expect(urls.en.map((u) => twinUrl(u, 'th')).sort(), 'English pages and Thai twins').toEqual(urls.th);
+  fileTest('each locale has a sitemap of its own pages, and every page has its twin in the others', () => {
+    expect(urls[DEFAULT_LOCALE].length).toBeGreaterThan(0);
+    for (const url of urls[DEFAULT_LOCALE]) expect(new URL(url).pathname).not.toMatch(LOCALE_PREFIX);
+    for (const locale of TRANSLATED_LOCALES) {
+      expect(urls[locale].length).toBeGreaterThan(0);
+      for (const url of urls[locale]) expect(new URL(url).pathname).toMatch(new RegExp(`^/${locale}/`));
+      expect(urls[DEFAULT_LOCALE].map((u) => twinUrl(u, locale)).sort(), `English pages and ${locale} twins`).toEqual(
+        urls[locale],
+      );
+    }
   });
 
   fileTest('sitemap-index.xml lists both sitemaps, and robots.txt points at it', () => {
     const index = read('sitemap-index.xml');
     const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(listed.sort()).toEqual([`${origin}/sitemap.xml`, `${origin}/th/sitemap.xml`]);
+    expect(listed.sort()).toEqual(LOCALES.map((locale) => origin + localePath(locale, '/sitemap.xml')).sort());
     const robots = read('robots.txt');
     expect(robots).toMatch(new RegExp(`^Sitemap: ${origin.replace(/[.]/g, '\\.')}/sitemap-index\\.xml$`, 'm'));
     expect(robots, 'robots.txt must not shut crawlers out').not.toMatch(/^Disallow:\s*\/\s*$/m);
@@ -101,8 +117,6 @@ fileTest.describe('sitemaps and robots.txt', () => {
 });
 
 for (const locale of LOCALES) {
-  const other: Locale = locale === 'en' ? 'th' : 'en';
-
   fileTest.describe(`${locale} head tags`, () => {
     for (const url of urls[locale]) {
       const path = new URL(url).pathname;
@@ -110,7 +124,7 @@ for (const locale of LOCALES) {
       fileTest(`${locale} ${path}: canonical, hreflang, description, Open Graph`, () => {
         const html = pageHtml(url);
         const tags = headTags(html);
-        expect(/<html\b[^>]*\slang=["']?([\w-]+)/.exec(html)?.[1], '<html lang>').toBe(locale);
+        expect(/<html\b[^>]*\slang=["']?([\w-]+)/.exec(html)?.[1], '<html lang>').toBe(LOCALE_CONFIGS[locale].htmlLang);
         expect(meta(tags, 'robots').join(' '), 'robots meta').not.toMatch(/noindex/);
 
         expect(
@@ -119,12 +133,11 @@ for (const locale of LOCALES) {
         ).toEqual([url]);
 
         const alternates = Object.fromEntries(links(tags, 'alternate').map((t) => [t.attrs.hreflang, t.attrs.href]));
-        expect(alternates, 'hreflang alternates').toEqual({
-          [locale]: url,
-          [other]: twinUrl(url, other),
-          'x-default': twinUrl(url, 'en'),
-        });
-        expect(urls[other], 'the hreflang twin is a real page').toContain(twinUrl(url, other));
+        expect(alternates, 'hreflang alternates').toEqual(alternatesOf(url));
+        expect(alternates[LOCALE_CONFIGS[locale].htmlLang], 'the page is its own alternate').toBe(url);
+        for (const other of LOCALES) {
+          expect(urls[other], 'the hreflang twin is a real page').toContain(twinUrl(url, other));
+        }
 
         const description = meta(tags, 'description');
         expect(description, 'one meta description').toHaveLength(1);
@@ -132,7 +145,7 @@ for (const locale of LOCALES) {
         expect(text.length, 'meta description is not empty').toBeGreaterThan(0);
         if (locale === 'th') {
           expect(text, 'Thai page: description in Thai').toMatch(THAI);
-        } else {
+        } else if (locale === DEFAULT_LOCALE) {
           expect(text, 'English page: description in English').toMatch(/[A-Za-z]{3}/);
           expect(text, 'English page: description without Thai').not.toMatch(THAI);
         }
@@ -143,7 +156,7 @@ for (const locale of LOCALES) {
         const image = meta(tags, 'og:image');
         expect(image, 'og:image').toHaveLength(1);
         expect(image[0], 'og:image').toMatch(
-          new RegExp(`^${origin.replace(/[.]/g, '\\.')}(/th)?/img/social-card\\.png$`),
+          new RegExp(`^${origin.replace(/[.]/g, '\\.')}(/(?:${TRANSLATED_LOCALES.join('|')}))?/img/social-card\\.png$`),
         );
         expect(fileForPath(BUILD, new URL(image[0] ?? '').pathname), 'og:image file in build/').toBeTruthy();
         expect(meta(tags, 'twitter:card'), 'twitter:card').toEqual(['summary_large_image']);
@@ -235,8 +248,7 @@ fileTest.describe('Content-Security-Policy meta', () => {
 });
 
 /** Head tags as the browser has them now (react-helmet rewrites them after hydration and on navigation). */
-async function expectLiveHead(page: Page, locale: Locale, path: string): Promise<void> {
-  const other: Locale = locale === 'en' ? 'th' : 'en';
+async function expectLiveHead(page: Page, path: string): Promise<void> {
   const url = origin + path;
   const head = () =>
     page.evaluate(() => ({
@@ -252,7 +264,9 @@ async function expectLiveHead(page: Page, locale: Locale, path: string): Promise
   await expect.poll(async () => (await head()).canonical, `${path}: canonical`).toEqual([url]);
   const now = await head();
   expect(now.alternates, `${path}: hreflang alternates`).toEqual(
-    [`${locale} ${url}`, `${other} ${twinUrl(url, other)}`, `x-default ${twinUrl(url, 'en')}`].sort(),
+    Object.entries(alternatesOf(url))
+      .map(([lang, href]) => `${lang} ${href}`)
+      .sort(),
   );
   expect(now.description, `${path}: one meta description`).toHaveLength(1);
   expect(now.csp, `${path}: the CSP meta is still there`).toBe(1);
@@ -260,20 +274,20 @@ async function expectLiveHead(page: Page, locale: Locale, path: string): Promise
 
 // Start on a guide page and follow the footer's "Token safety" link: a client-side navigation, no reload.
 for (const locale of LOCALES) {
-  const at = (path: string) => (locale === 'en' ? path : `/th${path}`);
+  const at = (path: string) => localePath(locale, path);
   pageTest(`${locale}: after hydration and a client-side navigation the head is still right`, async ({page}) => {
     await gotoHydrated(page, at('/docs/guides/troubleshooting'));
-    await expectLiveHead(page, locale, at('/docs/guides/troubleshooting'));
+    await expectLiveHead(page, at('/docs/guides/troubleshooting'));
     const next = at('/docs/guides/token-safety');
     await page.locator(`.footer a[href="${next}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${next}$`));
-    await expectLiveHead(page, locale, next);
+    await expectLiveHead(page, next);
   });
 }
 
 pageTest('en home page keeps its head after hydration', async ({page}) => {
   await gotoHydrated(page, '/');
-  await expectLiveHead(page, 'en', '/');
+  await expectLiveHead(page, '/');
 });
 
 pageTest('th home page keeps its hreflang alternates after hydration', async ({page}) => {
@@ -287,5 +301,5 @@ pageTest('th home page keeps its hreflang alternates after hydration', async ({p
     'hreflang of the Thai home page breaks after hydration at /th (docusaurus serve redirects /th/ there)',
   );
   await gotoHydrated(page, '/th/');
-  await expectLiveHead(page, 'th', '/th/');
+  await expectLiveHead(page, '/th/');
 });

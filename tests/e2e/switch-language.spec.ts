@@ -1,18 +1,29 @@
 import {test, expect, gotoHydrated} from './fixtures';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS, TRANSLATED_LOCALES, localePath} from '../../locales';
 
-test('switching en → th → en keeps the page, the query string and the anchor', async ({page}) => {
-  await gotoHydrated(page, '/docs/tutorial/token?lib=discord-js#reset-token');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+const english = LOCALE_CONFIGS[DEFAULT_LOCALE];
 
-  await page.locator('.navbar').getByRole('button', {name: 'English'}).hover();
-  await page.getByRole('link', {name: 'ไทย'}).click();
-  await expect(page).toHaveURL(/\/th\/docs\/tutorial\/token\?lib=discord-js#reset-token$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+for (const locale of TRANSLATED_LOCALES) {
+  const other = LOCALE_CONFIGS[locale];
 
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  await page.locator('.navbar').getByRole('button', {name: 'ไทย'}).hover();
-  await page.getByRole('link', {name: 'English'}).click();
-  await expect(page).toHaveURL(/\/docs\/tutorial\/token\?lib=discord-js#reset-token$/);
-  await expect(page).not.toHaveURL(/\/th\//);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-});
+  test(`switching ${DEFAULT_LOCALE} → ${locale} → ${DEFAULT_LOCALE} keeps the page, the query string and the anchor`, async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/docs/tutorial/token?lib=discord-js#reset-token');
+    await expect(page.locator('html')).toHaveAttribute('lang', english.htmlLang);
+
+    await page.locator('.navbar').getByRole('button', {name: english.label}).hover();
+    await page.getByRole('link', {name: other.label}).click();
+    await expect(page).toHaveURL(
+      new RegExp(`${localePath(locale, '/docs/tutorial/token')}\\?lib=discord-js#reset-token$`),
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', other.htmlLang);
+
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.locator('.navbar').getByRole('button', {name: other.label}).hover();
+    await page.getByRole('link', {name: english.label}).click();
+    await expect(page).toHaveURL(/\/docs\/tutorial\/token\?lib=discord-js#reset-token$/);
+    await expect(page).not.toHaveURL(new RegExp(`/${locale}/`));
+    await expect(page.locator('html')).toHaveAttribute('lang', english.htmlLang);
+  });
+}

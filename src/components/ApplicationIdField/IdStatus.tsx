@@ -10,12 +10,14 @@ import {snowflakeErrorMessage} from './messages';
  * these sentences load on demand: when the reader focuses the field, or when a stored ID is shown.
  */
 
-/** Why the text is not stored: a secret that must be reset, or no Discord ID. */
+/** Why the text is not stored: a secret that must be reset, a browser that refused to store it, or no Discord ID. */
 export function IdProblem({
   secret,
+  storageFailed,
   error,
 }: {
   readonly secret: SecretKind | null;
+  readonly storageFailed: boolean;
   readonly error: SnowflakeErrorCode | null;
 }): ReactNode {
   if (secret === 'bot-token') {
@@ -30,6 +32,14 @@ export function IdProblem({
       id: 'tools.applicationId.secretPasted',
       message:
         'This looks like a client secret, not an ID. It was not saved. Reset it on the OAuth2 page of the Developer Portal.',
+    });
+  }
+  if (storageFailed) {
+    return translate({
+      id: 'tools.applicationId.storageFailed',
+      message:
+        'This browser refused to save the ID (its storage is full or blocked for this site), so the tools on other pages will not see it. Allow site data for this site, or type the ID again on each page.',
+      description: 'Under the Application ID field when localStorage throws or does not keep the value',
     });
   }
   return error === null ? null : snowflakeErrorMessage(error);

@@ -1,8 +1,9 @@
-import {lazy, Suspense, useId, useState, type ReactNode} from 'react';
+import {lazy, Suspense, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import LoadingNote from '@site/src/components/LoadingNote';
-import {secretKind} from '@site/src/discord/secret-shape';
+import TextField from '@site/src/components/TextField';
 import {parseSnowflake, snowflakeDate} from '@site/src/discord/snowflake';
+import {APPLICATION_ID_LIMIT, whyNotStored, type NotStored} from '@site/src/hooks/application-id';
 import {useApplicationId} from '@site/src/hooks/useApplicationId';
 import styles from './styles.module.css';
 
@@ -13,86 +14,91 @@ const IdProblem = lazy(() => loadStatus().then((m) => ({default: m.IdProblem})))
 const IdCreated = lazy(() => loadStatus().then((m) => ({default: m.IdCreated})));
 const preloadStatus = (): void => void loadStatus();
 
+/** Text the reader typed that lives in this component only, and why it is not in the shared store. */
+interface Draft {
+  readonly text: string;
+  readonly why: NotStored | 'storage-failed';
+}
+
+/** What the field says about its text: a secret, a refusing browser, or why it is no Discord ID. */
+function describe(text: string, why: Draft['why'] | null) {
+  const secret = why === 'bot-token' || why === 'client-secret' ? why : null;
+  // Text over the limit gets TextField's own message; a blank one gets "Paste the ID" from the ID parser.
+  const parsed = text !== '' && secret === null && why !== 'too-long' ? parseSnowflake(text) : null;
+  const error = parsed !== null && !parsed.ok ? parsed.error.code : null;
+  return {
+    secret,
+    error,
+    storageFailed: why === 'storage-failed',
+    created: parsed?.ok && why === null ? snowflakeDate(parsed.value) : null,
+  };
+}
+
 /**
  * Asks for the Application ID once; the tutorial and every tool read it from the same store afterwards.
- * A pasted token or client secret is never stored: it stays in this component's memory and the reader is told
- * to reset it.
+ * A pasted token or client secret, a paste over the limit and a blank entry are never stored: they stay in this
+ * component's memory (so nothing the reader typed vanishes) and the field says why.
  */
 export default function ApplicationIdField(): ReactNode {
-  const id = useId();
   const {value, setValue, forget} = useApplicationId();
-  const [secretDraft, setSecretDraft] = useState<string | null>(null);
-
-  const text = secretDraft ?? value;
-  const secret = secretDraft === null ? null : secretKind(secretDraft);
-  const parsed = text.trim() === '' || secret ? null : parseSnowflake(text);
-  const created = parsed?.ok ? snowflakeDate(parsed.value) : null;
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const text = draft?.text ?? value;
+  const {secret, error, storageFailed, created} = describe(text, draft?.why ?? null);
 
   const onChange = (next: string) => {
-    if (secretKind(next)) {
-      setSecretDraft(next);
+    const notStored = whyNotStored(next);
+    if (notStored !== null) {
       forget();
-    } else {
-      setSecretDraft(null);
-      setValue(next);
+      setDraft(next === '' ? null : {text: next, why: notStored});
+      return;
     }
+    setDraft(setValue(next) === 'saved' ? null : {text: next, why: 'storage-failed'});
   };
 
-  const hintId = `${id}-hint`;
-  const statusId = `${id}-status`;
-  const createdId = `${id}-created`;
-  const invalid = secret !== null || (parsed !== null && !parsed.ok);
+  const showProblem = secret !== null || storageFailed || error !== null;
   return (
     <div className={styles.box}>
-      <label htmlFor={id} className={styles.label}>
-        <Translate id="tools.applicationId.label">Your Application ID</Translate>
-      </label>
-      <div className={styles.row}>
-        <input
-          id={id}
-          className={styles.input}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="123456789012345678"
-          value={text}
-          aria-invalid={invalid || undefined}
-          aria-describedby={`${statusId} ${createdId} ${hintId}`}
-          onFocus={preloadStatus}
-          onChange={(e) => onChange(e.target.value)}
-        />
-        <button
-          type="button"
-          className="button button--sm button--outline button--secondary"
-          disabled={text === ''}
-          onClick={() => {
-            setSecretDraft(null);
-            forget();
-          }}>
-          <Translate id="tools.applicationId.forget">Forget this ID</Translate>
-        </button>
-      </div>
-      <p id={hintId} className={styles.hint}>
-        <Translate id="tools.applicationId.hint">
-          Also called Client ID, on the General Information page of your application. It is public (every invite link
-          contains it) and is not the token. This browser remembers it for every page of this guide.
-        </Translate>
-      </p>
-      <p id={statusId} role="alert" className={styles.error}>
-        {invalid && (
-          <Suspense fallback={<LoadingNote />}>
-            <IdProblem secret={secret} error={parsed !== null && !parsed.ok ? parsed.error.code : null} />
-          </Suspense>
-        )}
-      </p>
-      <p id={createdId} role="status" className={styles.ok}>
-        {created && (
-          <Suspense fallback={null}>
-            <IdCreated date={created} />
-          </Suspense>
-        )}
-      </p>
+      <TextField
+        label={<Translate id="tools.applicationId.label">Your Application ID</Translate>}
+        value={text}
+        limit={APPLICATION_ID_LIMIT}
+        inputMode="numeric"
+        placeholder="123456789012345678"
+        onFocus={preloadStatus}
+        onChange={onChange}
+        error={
+          showProblem ? (
+            <Suspense fallback={<LoadingNote />}>
+              <IdProblem secret={secret} storageFailed={storageFailed} error={error} />
+            </Suspense>
+          ) : null
+        }
+        status={
+          created ? (
+            <Suspense fallback={null}>
+              <IdCreated date={created} />
+            </Suspense>
+          ) : null
+        }
+        actions={
+          <button
+            type="button"
+            className="button button--sm button--outline button--secondary"
+            disabled={text === ''}
+            onClick={() => {
+              setDraft(null);
+              forget();
+            }}>
+            <Translate id="tools.applicationId.forget">Forget this ID</Translate>
+          </button>
+        }
+        hint={
+          <Translate id="tools.applicationId.hint">
+            Also called Client ID, on the General Information page of your application. It is public (every invite link
+            contains it) and is not the token. This browser remembers it for every page of this guide.
+          </Translate>
+        }
+      />
     </div>
   );
 }

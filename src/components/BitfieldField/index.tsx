@@ -1,8 +1,7 @@
-import {useId, type ReactNode} from 'react';
-import clsx from 'clsx';
+import type {ReactNode} from 'react';
+import TextField from '@site/src/components/TextField';
 import type {BitfieldError} from '@site/src/discord/bitfield';
 import {bitfieldErrorMessage} from './messages';
-import styles from './styles.module.css';
 
 export interface BitfieldFieldProps {
   readonly label: ReactNode;
@@ -18,33 +17,14 @@ export interface BitfieldFieldProps {
  * messages next to the field, and the reader's text kept as typed while it is invalid.
  */
 export default function BitfieldField({label, hint, text, error, onTextChange, onBlur}: BitfieldFieldProps): ReactNode {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className={clsx(styles.input, error && styles.invalid)}
-        type="text"
-        inputMode="text"
-        autoComplete="off"
-        spellCheck={false}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-        onChange={(e) => onTextChange(e.target.value)}
-        onBlur={onBlur}
-      />
-      <p id={hintId} className={styles.hint}>
-        {hint}
-      </p>
-      <p id={errorId} role="alert" className={styles.error}>
-        {error ? bitfieldErrorMessage(error.code) : null}
-      </p>
-    </div>
+    <TextField
+      label={label}
+      hint={hint}
+      value={text}
+      error={error ? bitfieldErrorMessage(error.code) : null}
+      onChange={onTextChange}
+      onBlur={onBlur}
+    />
   );
 }

@@ -98,22 +98,42 @@ export default function IntentTable(): ReactNode {
       <thead>
         <tr>
           <th scope="col">
-            <Translate id="tools.intentTable.col.name">Intent</Translate>
+            <Translate
+              id="tools.intentTable.col.name"
+              description="Intents table column: the intent's name and description">
+              Intent
+            </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.intentTable.col.apiName">API name and key</Translate>
+            <Translate
+              id="tools.intentTable.col.apiName"
+              description="Intents table column: Discord's name and the discord-api-types key">
+              API name and key
+            </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.intentTable.col.bit">Bit</Translate>
+            <Translate id="tools.intentTable.col.bit" description="Intents table column: bit number">
+              Bit
+            </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.intentTable.col.value">Value</Translate>
+            <Translate id="tools.intentTable.col.value" description="Intents table column: the value in hex">
+              Value
+            </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.intentTable.col.privileged">Privileged</Translate>
+            <Translate
+              id="tools.intentTable.col.privileged"
+              description="Intents table column: whether the intent is privileged">
+              Privileged
+            </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.intentTable.col.events">Gateway events</Translate>
+            <Translate
+              id="tools.intentTable.col.events"
+              description="Intents table column: the gateway events the intent delivers">
+              Gateway events
+            </Translate>
           </th>
         </tr>
       </thead>

@@ -4,6 +4,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import type {IntentInfo, IntentNeed} from '@site/src/discord/intents';
 import {pick, type Locale} from '@site/src/discord/locale';
+import {Badge, CheckboxRow} from '@site/src/components/FlagCalculator/Picker';
+import pickerStyles from '@site/src/components/FlagCalculator/picker.module.css';
 import styles from './styles.module.css';
 
 export interface IntentRowProps {
@@ -20,13 +22,13 @@ export interface IntentRowProps {
 
 export function PrivilegedBadge({id}: {readonly id?: string}): ReactNode {
   return (
-    <span id={id} className={clsx(styles.badge, styles.badgeWarn)}>
+    <Badge tone="warn" id={id}>
       <Translate
         id="tools.intents.badge.privileged"
         description="Badge on Server Members, Presence and Message Content: they must be switched on in the Developer Portal">
         Privileged
       </Translate>
-    </span>
+    </Badge>
   );
 }
 
@@ -35,7 +37,7 @@ function Events({info}: {readonly info: IntentInfo}): ReactNode {
   const {selectMessage} = usePluralForm();
   if (info.events.length === 0) {
     return (
-      <p className={styles.events}>
+      <p className={pickerStyles.description}>
         <Translate
           id="tools.intents.row.noEvents"
           description="Under Message Content, which has no gateway events of its own">
@@ -45,7 +47,7 @@ function Events({info}: {readonly info: IntentInfo}): ReactNode {
     );
   }
   return (
-    <details className={styles.events}>
+    <details className={clsx(pickerStyles.description, styles.events)}>
       <summary>
         {selectMessage(
           info.events.length,
@@ -74,49 +76,40 @@ function IntentRowView({info, checked, fromNeeds, locale, idPrefix, onToggle}: I
   const id = `${idPrefix}-${info.key}`;
   const descriptionId = `${id}-description`;
   const badgeId = `${id}-privileged`;
-  const describedBy = info.privileged ? `${descriptionId} ${badgeId}` : descriptionId;
   return (
-    <li className={styles.row}>
-      <input
-        id={id}
-        type="checkbox"
-        className={styles.checkbox}
-        checked={checked}
-        aria-describedby={describedBy}
-        onChange={(event) => onToggle(info, event.target.checked)}
-      />
-      <div className={styles.rowText}>
-        <label htmlFor={id} className={styles.rowLabel}>
-          {pick(info.label, locale)}
-        </label>
-        <code className={styles.apiName}>{info.apiName}</code>
-        {info.privileged && <PrivilegedBadge id={badgeId} />}
-        <p id={descriptionId} className={styles.description}>
-          {pick(info.description, locale)}
+    <CheckboxRow
+      id={id}
+      checked={checked}
+      label={pick(info.label, locale)}
+      describedBy={info.privileged ? `${descriptionId} ${badgeId}` : descriptionId}
+      onChange={(on) => onToggle(info, on)}>
+      <code className={pickerStyles.apiName}>{info.apiName}</code>
+      {info.privileged && <PrivilegedBadge id={badgeId} />}
+      <p id={descriptionId} className={pickerStyles.description}>
+        {pick(info.description, locale)}
+      </p>
+      {checked && info.portalToggle && (
+        <p className={clsx(pickerStyles.line, styles.alertLine)}>
+          <Translate
+            id="tools.intents.row.portal"
+            description="Under a ticked privileged intent; {toggle}: the Developer Portal switch, keep it in English"
+            values={{toggle: <q className={styles.portalLabel}>{info.portalToggle.en}</q>}}>
+            {'Switch on {toggle} in the Developer Portal too.'}
+          </Translate>
         </p>
-        {checked && info.portalToggle && (
-          <p className={styles.portalLine}>
-            <Translate
-              id="tools.intents.row.portal"
-              description="Under a ticked privileged intent; {toggle}: the Developer Portal switch, keep it in English"
-              values={{toggle: <q className={styles.portalLabel}>{info.portalToggle.en}</q>}}>
-              {'Switch on {toggle} in the Developer Portal too.'}
-            </Translate>
-          </p>
-        )}
-        {fromNeeds.length > 0 && (
-          <p className={styles.fromNeeds}>
-            <Translate
-              id="tools.intents.row.fromNeeds"
-              description="Under an intent: the ticked needs that ask for it; {needs} is a list of need labels separated by semicolons"
-              values={{needs: fromNeeds.map((need) => pick(need.label, locale)).join('; ')}}>
-              {'Needed for: {needs}'}
-            </Translate>
-          </p>
-        )}
-        <Events info={info} />
-      </div>
-    </li>
+      )}
+      {fromNeeds.length > 0 && (
+        <p className={clsx(pickerStyles.line, styles.fromNeeds)}>
+          <Translate
+            id="tools.intents.row.fromNeeds"
+            description="Under an intent: the ticked needs that ask for it; {needs} is a list of need labels separated by semicolons"
+            values={{needs: fromNeeds.map((need) => pick(need.label, locale)).join('; ')}}>
+            {'Needed for: {needs}'}
+          </Translate>
+        </p>
+      )}
+      <Events info={info} />
+    </CheckboxRow>
   );
 }
 

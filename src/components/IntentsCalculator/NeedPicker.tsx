@@ -1,8 +1,11 @@
 import {useId, type ReactNode} from 'react';
+import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import {INTENT_NEEDS, getIntent, type IntentNeed} from '@site/src/discord/intents';
 import {pick, type Locale} from '@site/src/discord/locale';
 import {missingForNeed} from '@site/src/hooks/intent-needs';
+import {CheckboxRow, FlagGroup} from '@site/src/components/FlagCalculator/Picker';
+import pickerStyles from '@site/src/components/FlagCalculator/picker.module.css';
 import styles from './styles.module.css';
 
 export interface NeedPickerProps {
@@ -15,7 +18,7 @@ export interface NeedPickerProps {
 function NeedIntents({need, locale, id}: {readonly need: IntentNeed; readonly locale: Locale; readonly id: string}) {
   if (need.intents.length === 0) {
     return (
-      <p id={id} className={styles.needIntents}>
+      <p id={id} className={pickerStyles.description}>
         <Translate id="tools.intents.needs.none" description="Under a need that asks for no intent">
           Adds no intent.
         </Translate>
@@ -23,7 +26,7 @@ function NeedIntents({need, locale, id}: {readonly need: IntentNeed; readonly lo
     );
   }
   return (
-    <p id={id} className={styles.needIntents}>
+    <p id={id} className={pickerStyles.description}>
       <Translate
         id="tools.intents.needs.adds"
         description="Under a need: the intents ticking it adds; {names} is a comma-separated list of intent names"
@@ -43,59 +46,58 @@ export function NeedPicker({value, needs, locale, onToggle}: NeedPickerProps): R
   const idPrefix = useId();
   const ticked = new Set(needs);
   return (
-    <fieldset className={styles.group}>
-      <legend className={styles.groupLegend}>
-        <Translate id="tools.intents.needs.legend">My bot should…</Translate>
-      </legend>
-      <ul className={styles.rows}>
-        {INTENT_NEEDS.map((need) => {
-          const id = `${idPrefix}-need-${need.id}`;
-          const checked = ticked.has(need.id);
-          const missing = checked ? missingForNeed(value, need) : [];
-          return (
-            <li key={need.id} className={styles.row}>
-              <input
-                id={id}
-                type="checkbox"
-                className={styles.checkbox}
-                checked={checked}
-                aria-describedby={`${id}-adds${need.note ? ` ${id}-note` : ''}${missing.length > 0 ? ` ${id}-missing` : ''}`}
-                onChange={(event) => onToggle(need.id, event.target.checked)}
-              />
-              <div className={styles.rowText}>
-                <label htmlFor={id} className={styles.rowLabel}>
-                  {pick(need.label, locale)}
-                </label>
-                <NeedIntents need={need} locale={locale} id={`${id}-adds`} />
-                {need.note && (
-                  <p id={`${id}-note`} className={styles.description}>
-                    {pick(need.note, locale)}
-                  </p>
-                )}
-                {missing.length > 0 && (
-                  <div className={styles.missing}>
-                    <p id={`${id}-missing`}>
-                      <Translate
-                        id="tools.intents.needs.missing"
-                        description="Under a ticked need whose intents were unticked since; {names}: comma-separated intent names"
-                        values={{names: missing.map((key) => pick(getIntent(key).label, locale)).join(', ')}}>
-                        {'Not in the set any more: {names}.'}
-                      </Translate>
-                    </p>
-                    <button
-                      type="button"
-                      className="button button--sm button--outline button--primary"
-                      aria-describedby={`${id}-missing`}
-                      onClick={() => onToggle(need.id, true)}>
-                      <Translate id="tools.intents.needs.addBack">Add them back</Translate>
-                    </button>
-                  </div>
-                )}
+    <FlagGroup
+      legend={
+        <Translate
+          id="tools.intents.needs.legend"
+          description="Legend of the group of need checkboxes; each label completes the sentence">
+          My bot should…
+        </Translate>
+      }>
+      {INTENT_NEEDS.map((need) => {
+        const id = `${idPrefix}-need-${need.id}`;
+        const checked = ticked.has(need.id);
+        const missing = checked ? missingForNeed(value, need) : [];
+        return (
+          <CheckboxRow
+            key={need.id}
+            id={id}
+            checked={checked}
+            label={pick(need.label, locale)}
+            describedBy={`${id}-adds${need.note ? ` ${id}-note` : ''}${missing.length > 0 ? ` ${id}-missing` : ''}`}
+            onChange={(on) => onToggle(need.id, on)}>
+            <NeedIntents need={need} locale={locale} id={`${id}-adds`} />
+            {need.note && (
+              <p id={`${id}-note`} className={pickerStyles.description}>
+                {pick(need.note, locale)}
+              </p>
+            )}
+            {missing.length > 0 && (
+              <div className={clsx(pickerStyles.line, styles.alertLine, styles.missing)}>
+                <p id={`${id}-missing`}>
+                  <Translate
+                    id="tools.intents.needs.missing"
+                    description="Under a ticked need whose intents were unticked since; {names}: comma-separated intent names"
+                    values={{names: missing.map((key) => pick(getIntent(key).label, locale)).join(', ')}}>
+                    {'Not in the set any more: {names}.'}
+                  </Translate>
+                </p>
+                <button
+                  type="button"
+                  className="button button--sm button--outline button--primary"
+                  aria-describedby={`${id}-missing`}
+                  onClick={() => onToggle(need.id, true)}>
+                  <Translate
+                    id="tools.intents.needs.addBack"
+                    description="Button under a ticked need: tick its missing intents again">
+                    Add them back
+                  </Translate>
+                </button>
               </div>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+            )}
+          </CheckboxRow>
+        );
+      })}
+    </FlagGroup>
   );
 }

@@ -1,8 +1,10 @@
-import {useId, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {DISALLOWED_INTENTS_CLOSE, PRIVILEGED_INTENT_REVIEW, type IntentInfo} from '@site/src/discord/intents';
 import {pick, type Locale} from '@site/src/discord/locale';
+import {Callout} from '@site/src/components/FlagCalculator/Callout';
+import {LiveSlot} from '@site/src/components/FlagCalculator/Layout';
 import styles from './styles.module.css';
 
 /** Portal labels are quoted in English in both languages: that is how the Developer Portal shows them. */
@@ -30,25 +32,25 @@ export interface PrivilegedNoteProps {
 
 /**
  * Where to switch the ticked privileged intents on, what happens if they are not, and when Discord must review
- * them instead. The wrapper is always rendered and live, so the note appearing (say, after ticking "read message
- * text") is announced to screen readers, not just painted.
+ * them instead. Announced when it appears (say, after ticking "read message text").
  */
 export function PrivilegedNote({intents, locale}: PrivilegedNoteProps): ReactNode {
   const review = PRIVILEGED_INTENT_REVIEW;
   const changeLog = review.sources[0];
-  const titleId = useId();
   return (
-    <div aria-live="polite" className={styles.liveSlot}>
+    <LiveSlot>
       {intents.length > 0 && (
-        <div className={styles.warn} role="note" aria-labelledby={titleId}>
-          <p id={titleId} className={styles.noteTitle}>
+        <Callout
+          type="warning"
+          named
+          title={
             <Translate
               id="tools.intents.privileged.title"
               description="Title of the note shown while privileged intents are ticked; {names}: their names, comma-separated"
               values={{names: intents.map((info) => pick(info.label, locale)).join(', ')}}>
               {'Privileged intents ticked: {names}'}
             </Translate>
-          </p>
+          }>
           <p>
             <Translate
               id="tools.intents.privileged.where"
@@ -77,49 +79,68 @@ export function PrivilegedNote({intents, locale}: PrivilegedNoteProps): ReactNod
             </Translate>
           </p>
           <p className={styles.noteSubtitle}>
-            <Translate id="tools.intents.privileged.reviewTitle">When Discord must approve them instead</Translate>
+            <Translate
+              id="tools.intents.privileged.reviewTitle"
+              description="Subheading in the privileged note: when the app must apply instead of toggling">
+              When Discord must approve them instead
+            </Translate>
           </p>
           <p>{pick(review.text, locale)}</p>
-          <p className={styles.hint}>
+          <p className={styles.source}>
             <Translate
               id="tools.intents.privileged.source"
               description="{changeLog}: link to Discord's developer change log; {date}: YYYY-MM-DD the rule took effect; {tutorial}: link to our page"
               values={{
                 changeLog: (
                   <a href={changeLog} rel="noopener noreferrer">
-                    <Translate id="tools.intents.privileged.changeLog">Discord’s change log</Translate>
+                    <Translate
+                      id="tools.intents.privileged.changeLog"
+                      description="Link text: Discord's developer change log">
+                      Discord’s change log
+                    </Translate>
                   </a>
                 ),
                 date: <time dateTime={review.effective}>{review.effective}</time>,
                 tutorial: (
                   <Link to="/docs/tutorial/privileged-intents#approval">
-                    <Translate id="tools.intents.privileged.tutorial">Privileged intents, step by step</Translate>
+                    <Translate
+                      id="tools.intents.privileged.tutorial"
+                      description="Link text: the tutorial page on privileged intents">
+                      Privileged intents, step by step
+                    </Translate>
                   </Link>
                 ),
               }}>
               {'Source: {changeLog}, rule in effect since {date}. More: {tutorial}.'}
             </Translate>
           </p>
-        </div>
+        </Callout>
       )}
-    </div>
+    </LiveSlot>
   );
 }
 
 /** Always shown: readers expect the invite link to carry intents, and it does not. */
 export function InviteNote(): ReactNode {
-  const titleId = useId();
   return (
-    <div className={styles.note} role="note" aria-labelledby={titleId}>
-      <p id={titleId} className={styles.noteTitle}>
-        <Translate id="tools.intents.invite.title">Intents are not part of the invite link</Translate>
-      </p>
+    <Callout
+      type="info"
+      named
+      title={
+        <Translate
+          id="tools.intents.invite.title"
+          description="Title of the note that intents are not part of the invite link">
+          Intents are not part of the invite link
+        </Translate>
+      }>
       <p>
-        <Translate id="tools.intents.invite.body">
+        <Translate
+          id="tools.intents.invite.body"
+          description="Body of the note that intents are not part of the invite link">
           An invite link carries scopes and permissions only. Your bot's code sends its intents each time it connects to
           Discord, so changing them means changing the code, not inviting the bot again.
         </Translate>
       </p>
-    </div>
+    </Callout>
   );
 }

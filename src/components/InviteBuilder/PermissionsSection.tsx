@@ -2,7 +2,7 @@ import type {ReactElement, ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {formatDecimal} from '@site/src/discord/bitfield';
-import {PermissionPicker} from '@site/src/components/PermissionCalculator/PermissionPicker';
+import {PermissionPicker} from '@site/src/components/PermissionPicker';
 import styles from './styles.module.css';
 
 export interface PermissionsSectionProps {

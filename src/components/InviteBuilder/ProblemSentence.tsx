@@ -2,9 +2,7 @@ import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {snowflakeErrorMessage} from '@site/src/components/ApplicationIdField/messages';
 import {bitfieldErrorMessage} from '@site/src/components/BitfieldField/messages';
-import {lintText} from '@site/src/components/InviteFindings/messages';
-import type {Locale} from '@site/src/discord/locale';
-import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
+import {findingText} from '@site/src/discord/invite/lint';
 import type {FieldProblem} from './builder-state';
 import {noClientIdMessage} from './messages';
 
@@ -17,12 +15,12 @@ import {noClientIdMessage} from './messages';
  * Why a field blocks the link, in the reader's language: the same sentence next to the field and in the output.
  * A lint finding (only ever a scope problem) is worded as in the findings list: what is wrong, then the fix.
  */
-export function problemMessage(problem: FieldProblem, locale: Locale): string {
+export function problemMessage(problem: FieldProblem): string {
   switch (problem.kind) {
     case 'empty':
       return noClientIdMessage();
     case 'lint': {
-      const {message, fix} = lintText(problem.finding, locale);
+      const {message, fix} = findingText(problem.finding);
       return `${message} ${fix}`;
     }
     case 'snowflake':
@@ -52,5 +50,5 @@ export function problemMessage(problem: FieldProblem, locale: Locale): string {
 
 /** problemMessage as a component, for React.lazy. */
 export function ProblemSentence({problem}: {readonly problem: FieldProblem}): ReactNode {
-  return problemMessage(problem, useSiteLocale());
+  return problemMessage(problem);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseInviteUrl} from '@site/src/discord/invite-parse';
+import {parseInviteUrl} from '@site/src/discord/invite/parse';
 import {
   BUILDER_PARAMS,
   builderOutcome,

@@ -3,31 +3,23 @@
  * checked. No React here, so every rule the view follows is unit-tested directly.
  */
 import {parseBitfield, type BitfieldError} from '@site/src/discord/bitfield';
-import {
-  buildInviteUrl,
-  lintInvite,
-  LINT_RULES,
-  USER_INSTALL,
-  GUILD_INSTALL,
-  type InviteParams,
-  type LintCode,
-  type LintFinding,
-  type LintOptions,
-} from '@site/src/discord/invite-url';
+import {buildInviteUrl} from '@site/src/discord/invite/build';
+import {lintInvite, type LintFinding, type LintOptions} from '@site/src/discord/invite/lint';
+import {GUILD_INSTALL, PARAM_NAMES, USER_INSTALL, type InviteParams} from '@site/src/discord/invite/params';
 import {isKnownScope, SCOPES, type ScopeName} from '@site/src/discord/scopes';
 import {parseSnowflake, type SnowflakeErrorCode} from '@site/src/discord/snowflake';
 
 /** Page query parameters, named like the authorize link's own where there is one, so a shared page URL reads well. */
 export const BUILDER_PARAMS = [
-  'scope',
-  'permissions',
-  'integration_type',
-  'guild_id',
-  'disable_guild_select',
+  PARAM_NAMES.scopes,
+  PARAM_NAMES.permissions,
+  PARAM_NAMES.integrationType,
+  PARAM_NAMES.guildId,
+  PARAM_NAMES.disableGuildSelect,
   'code_grant',
-  'redirect_uri',
-  'state',
-  'prompt',
+  PARAM_NAMES.redirectUri,
+  PARAM_NAMES.state,
+  PARAM_NAMES.prompt,
 ] as const;
 export type BuilderParam = (typeof BUILDER_PARAMS)[number];
 export type BuilderQuery = Readonly<Record<BuilderParam, string | null>>;
@@ -36,7 +28,7 @@ export type BuilderQuery = Readonly<Record<BuilderParam, string | null>>;
 export const BUILDER_ANCHOR = 'builder';
 
 /** Read once after hydration, written into the shared Application ID store, then removed from the page URL. */
-export const CLIENT_ID_PARAM = 'client_id';
+export const CLIENT_ID_PARAM = PARAM_NAMES.clientId;
 
 /**
  * `scope` absent means the default (a plain bot invite); an empty selection needs a value of its own because the
@@ -215,31 +207,35 @@ function fieldOf(finding: LintFinding): BuilderField | null {
   }
 }
 
+/** A blocking finding as the form shows it: next to its field, with the field's own wording where there is one. */
+function toProblem(finding: LintFinding, params: InviteParams, now: Date | undefined): FieldProblem {
+  const field = fieldOf(finding) ?? 'scopes';
+  if (field === 'clientId') {
+    const parsed = parseSnowflake(params.clientId, now);
+    return parsed.ok || parsed.error.code === 'empty'
+      ? {field, kind: 'empty'}
+      : {field, kind: 'snowflake', code: parsed.error.code};
+  }
+  if (field === 'guildId' && params.guildId !== undefined) {
+    const parsed = parseSnowflake(params.guildId, now);
+    return {field, kind: 'snowflake', code: parsed.ok ? 'invalid-character' : parsed.error.code};
+  }
+  if (field === 'redirectUri') return {field, kind: 'redirect'};
+  if (field === 'state') return {field, kind: 'state'};
+  return {field: 'scopes', kind: 'lint', finding};
+}
+
 /**
- * Everything the output shows. Problems come from the same lint rules as buildInviteUrl (so the view and the
- * domain agree on what blocks a link), plus the one thing lint never sees: a `permissions` page value that
- * could not be read.
+ * Everything the output shows. Problems and notes come from the lint rules table, as buildInviteUrl's do (so the
+ * view and the domain agree on what blocks a link), plus the one thing lint never sees: a `permissions` page value
+ * that could not be read.
  */
 export function builderOutcome(state: BuilderState, clientId: string, options: LintOptions = {}): BuilderOutcome {
   const params = toInviteParams(state, clientId);
   const findings = lintInvite(params, options);
-  const problems: FieldProblem[] = [];
-  for (const finding of findings.filter((f) => f.severity === 'error')) {
-    const field = fieldOf(finding) ?? 'scopes';
-    if (field === 'clientId') {
-      const parsed = parseSnowflake(params.clientId, options.now);
-      problems.push(
-        parsed.ok || parsed.error.code === 'empty'
-          ? {field, kind: 'empty'}
-          : {field, kind: 'snowflake', code: parsed.error.code},
-      );
-    } else if (field === 'guildId' && params.guildId !== undefined) {
-      const parsed = parseSnowflake(params.guildId, options.now);
-      problems.push({field, kind: 'snowflake', code: parsed.ok ? 'invalid-character' : parsed.error.code});
-    } else if (field === 'redirectUri') problems.push({field, kind: 'redirect'});
-    else if (field === 'state') problems.push({field, kind: 'state'});
-    else problems.push({field: 'scopes', kind: 'lint', finding});
-  }
+  const problems: FieldProblem[] = findings
+    .filter((f) => f.severity === 'error')
+    .map((finding) => toProblem(finding, params, options.now));
   if (visibility(state).permissions && state.permissionsError !== null) {
     problems.push({field: 'permissions', kind: 'bitfield', error: state.permissionsError});
   }
@@ -249,40 +245,20 @@ export function builderOutcome(state: BuilderState, clientId: string, options: L
     params,
     url: built?.ok ? built.value : null,
     problems,
-    notes: [...findings.filter((f) => f.severity !== 'error'), ...codeGrantNotes(params, findings)],
+    notes: findings.filter((f) => f.severity !== 'error'),
   };
-}
-
-function finding(code: LintCode, field: keyof InviteParams): LintFinding {
-  return {code, field, severity: LINT_RULES.find((rule) => rule.code === code)?.severity ?? 'warning'};
-}
-
-/**
- * lintInvite only expects redirect_uri and state when a scope needs the code grant. An app with "Requires OAuth2
- * Code Grant" on needs them for a plain `bot` link too, so the builder adds the same two notes itself.
- */
-function codeGrantNotes(params: InviteParams, findings: readonly LintFinding[]): LintFinding[] {
-  if (params.responseType !== 'code') return [];
-  const has = (code: LintCode): boolean => findings.some((f) => f.code === code);
-  const notes: LintFinding[] = [];
-  if (params.redirectUri === undefined && !has('code-grant-missing-redirect')) {
-    notes.push(finding('code-grant-missing-redirect', 'redirectUri'));
-  }
-  if (params.state === undefined && !has('code-grant-without-state'))
-    notes.push(finding('code-grant-without-state', 'state'));
-  return notes;
 }
 
 /** Page URL updates for choosing an install context. A user install needs applications.commands, so it is ticked. */
 export function installUpdates(state: BuilderState, userInstall: boolean): Record<string, string | null> {
-  if (!userInstall) return {integration_type: null};
+  if (!userInstall) return {[PARAM_NAMES.integrationType]: null};
   const scopes = state.scopes.includes('applications.commands')
     ? state.scopes
     : [...state.scopes, 'applications.commands'];
-  return {integration_type: String(USER_INSTALL), scope: scopeParam(scopes)};
+  return {[PARAM_NAMES.integrationType]: String(USER_INSTALL), [PARAM_NAMES.scopes]: scopeParam(scopes)};
 }
 
 export function toggleScopeUpdates(state: BuilderState, scope: ScopeName, on: boolean): Record<string, string | null> {
   const next = on ? [...state.scopes, scope] : state.scopes.filter((s) => s !== scope);
-  return {scope: scopeParam(next)};
+  return {[PARAM_NAMES.scopes]: scopeParam(next)};
 }

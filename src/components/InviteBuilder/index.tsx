@@ -33,7 +33,7 @@ function firstMessage(problems: readonly FieldProblem[], field: BuilderField): R
 
 /**
  * Builds a bot invite link from the shared Application ID and a few choices. A thin view: the rules live in
- * builder-state.ts and src/discord/invite-url.ts. Everything but the ID is in the page URL.
+ * builder-state.ts and src/discord/invite/. Everything but the ID is in the page URL.
  */
 export default function InviteBuilder(): ReactNode {
   const idPrefix = useId();

@@ -1,10 +1,10 @@
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {quote} from '@site/src/components/InviteFindings';
 import {InlineCode, ScopeFlags} from '@site/src/components/InviteBuilder/ScopeText';
 import {decodePermissions} from '@site/src/discord/permission-bits';
-import type {ParsedInvite} from '@site/src/discord/invite-url';
+import type {ParsedInvite} from '@site/src/discord/invite/params';
+import {quote} from '@site/src/discord/invite/text';
 import {pick, type Locale} from '@site/src/discord/locale';
 import {getScope} from '@site/src/discord/scopes';
 import {parseSnowflake, snowflakeDate} from '@site/src/discord/snowflake';

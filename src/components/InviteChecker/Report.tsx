@@ -3,8 +3,9 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import FindingList from '@site/src/components/InviteFindings';
 import {BUILDER_ANCHOR} from '@site/src/components/InviteBuilder/builder-state';
-import {MAX_INVITE_INPUT_LENGTH, type InviteParseError} from '@site/src/discord/invite-parse';
-import type {LintFinding, ParsedInvite} from '@site/src/discord/invite-url';
+import type {LintFinding} from '@site/src/discord/invite/lint';
+import type {ParsedInvite} from '@site/src/discord/invite/params';
+import {MAX_INVITE_INPUT_LENGTH, type InviteParseError} from '@site/src/discord/invite/parse';
 import type {Locale} from '@site/src/discord/locale';
 import {applyParamUpdates} from '@site/src/hooks/url-params';
 import {CHECK_PARAM, checkParam} from './check-param';
@@ -20,7 +21,7 @@ import styles from './result.module.css';
  * explanations and the findings' sentences.
  */
 
-export {checkInviteUrl} from '@site/src/discord/invite-parse';
+export {checkInviteUrl} from '@site/src/discord/invite/parse';
 
 /** Where "Edit in builder" goes: the tool page, which embeds the builder above the checker. */
 const BUILDER_PAGE = '/docs/tools/invite-url-builder';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {checkInviteUrl, parseInviteUrl} from '@site/src/discord/invite-parse';
-import type {ParsedInvite} from '@site/src/discord/invite-url';
+import type {ParsedInvite} from '@site/src/discord/invite/params';
+import {checkInviteUrl, parseInviteUrl} from '@site/src/discord/invite/parse';
 import {
   readBuilderQuery,
   builderOutcome,

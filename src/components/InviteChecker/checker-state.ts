@@ -3,13 +3,9 @@
  * clickable link at all. What goes into the page URL is in check-param.ts, which the empty checker needs; this
  * module only loads with a result (Report.tsx).
  */
-import {
-  AUTHORIZE_URL,
-  buildInviteUrl,
-  USER_INSTALL,
-  type LintFinding,
-  type ParsedInvite,
-} from '@site/src/discord/invite-url';
+import {buildInviteUrl} from '@site/src/discord/invite/build';
+import type {LintFinding} from '@site/src/discord/invite/lint';
+import {AUTHORIZE_URL, USER_INSTALL, type ParsedInvite} from '@site/src/discord/invite/params';
 import {isKnownScope} from '@site/src/discord/scopes';
 import {applyParamUpdates, type ParamUpdates} from '@site/src/hooks/url-params';
 import {

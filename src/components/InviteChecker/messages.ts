@@ -1,6 +1,6 @@
 import {translate} from '@docusaurus/Translate';
-import type {InviteParseError} from '@site/src/discord/invite-parse';
-import {quote} from '@site/src/components/InviteFindings/messages';
+import type {InviteParseError} from '@site/src/discord/invite/parse';
+import {quote} from '@site/src/discord/invite/text';
 
 /** Why a paste is not an authorize link, in the reader's language. 'not-discord' is a lint finding instead. */
 export function parseErrorMessage(error: InviteParseError, maxLength: number): string {

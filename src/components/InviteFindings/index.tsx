@@ -1,25 +1,36 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate from '@docusaurus/Translate';
-import type {LintFinding} from '@site/src/discord/invite-url';
-import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
-import {lintText, severityLabel} from './messages';
+import Translate, {translate} from '@docusaurus/Translate';
+import {findingText, type LintFinding, type LintSeverity} from '@site/src/discord/invite/lint';
 import styles from './styles.module.css';
 
-export {lintText, severityLabel, quote} from './messages';
+/** The severity in words, so it is never shown by colour alone. */
+export function severityLabel(severity: LintSeverity): string {
+  switch (severity) {
+    case 'error':
+      return translate({id: 'tools.invite.severity.error', message: 'Error', description: 'Severity of a finding'});
+    case 'warning':
+      return translate({id: 'tools.invite.severity.warning', message: 'Warning', description: 'Severity of a finding'});
+    case 'info':
+      return translate({id: 'tools.invite.severity.info', message: 'Note', description: 'Severity of a finding'});
+  }
+}
 
 export interface FindingListProps {
   readonly findings: readonly LintFinding[];
 }
 
-/** Lint findings as a list: severity first (in words, not only colour), then what is wrong and how to fix it. */
+/**
+ * Lint findings as a list: severity first, then what is wrong and how to fix it. The sentences are the rules
+ * table's own (src/discord/invite/lint-rules.ts), already in this build's language; this module only loads on
+ * demand (the builder's and the checker's lazy parts), so a page's first load carries none of them.
+ */
 export default function FindingList({findings}: FindingListProps): ReactNode {
-  const locale = useSiteLocale();
   if (findings.length === 0) return null;
   return (
     <ul className={styles.findings}>
       {findings.map((finding, index) => {
-        const {message, fix} = lintText(finding, locale);
+        const {message, fix} = findingText(finding);
         return (
           // A finding code can repeat (bad-value for two fields), so the index keeps keys unique.
           <li

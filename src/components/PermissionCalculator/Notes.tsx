@@ -1,19 +1,16 @@
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import styles from './styles.module.css';
+import {Callout} from '@site/src/components/FlagCalculator/Callout';
+import {LiveSlot} from '@site/src/components/FlagCalculator/Layout';
 
-/**
- * Shown while Administrator is ticked. The wrapper is always rendered and live, so ticking the box is announced
- * to screen readers, not just painted.
- */
+/** Shown while Administrator is ticked, and announced when it appears. */
 export function AdministratorWarning({active}: {readonly active: boolean}): ReactNode {
   return (
-    <div aria-live="polite" className={styles.liveSlot}>
+    <LiveSlot>
       {active && (
-        <div className={styles.danger}>
-          <p className={styles.noteTitle}>
-            <Translate id="tools.permissions.admin.title">Administrator is ticked</Translate>
-          </p>
+        <Callout
+          type="danger"
+          title={<Translate id="tools.permissions.admin.title">Administrator is ticked</Translate>}>
           <p>
             <Translate id="tools.permissions.admin.body">
               Administrator grants every permission, including ones not ticked here, and ignores channel overwrites: a
@@ -21,19 +18,18 @@ export function AdministratorWarning({active}: {readonly active: boolean}): Reac
               whole server. Tick only what the bot needs instead.
             </Translate>
           </p>
-        </div>
+        </Callout>
       )}
-    </div>
+    </LiveSlot>
   );
 }
 
 /** What the integer in an invite link does and does not do, so readers do not over-trust it. */
 export function InviteNote(): ReactNode {
   return (
-    <div className={styles.note}>
-      <p className={styles.noteTitle}>
-        <Translate id="tools.permissions.invite.title">The integer only proposes permissions</Translate>
-      </p>
+    <Callout
+      type="info"
+      title={<Translate id="tools.permissions.invite.title">The integer only proposes permissions</Translate>}>
       <p>
         <Translate id="tools.permissions.invite.body">
           When someone adds the bot with an invite link, Discord shows these permissions ticked and the server admin can
@@ -41,6 +37,6 @@ export function InviteNote(): ReactNode {
           permissions are replaced by the new set.
         </Translate>
       </p>
-    </div>
+    </Callout>
   );
 }

@@ -58,8 +58,25 @@ vi.mock('@site/src/components/LibraryCode', () => ({
   ),
 }));
 
+// The real Callout draws the theme's admonition, which needs the whole Docusaurus theme; this one keeps its contract:
+// a title, a body, and (when named) a note named by its title.
+vi.mock('@site/src/components/FlagCalculator/Callout', async () => {
+  const {useId} = await import('react');
+  return {
+    Callout: ({title, named, children}: {title: ReactNode; named?: boolean; children: ReactNode}): ReactNode => {
+      const id = useId();
+      return (
+        <div role={named ? 'note' : undefined} aria-labelledby={named ? id : undefined}>
+          <div id={id}>{title}</div>
+          {children}
+        </div>
+      );
+    },
+  };
+});
+
 const {default: PermissionCalculator} = await import('.');
-const {PermissionPicker} = await import('./PermissionPicker');
+const {PermissionPicker} = await import('@site/src/components/PermissionPicker');
 
 const integerField = () => screen.getByRole('textbox', {name: 'Permissions integer'});
 const box = (name: string) => screen.getByRole('checkbox', {name});

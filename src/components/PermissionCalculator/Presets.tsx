@@ -4,6 +4,7 @@ import {encodePermissions} from '@site/src/discord/permission-bits';
 import {pick, type Locale} from '@site/src/discord/locale';
 import {ALL_PERMISSIONS} from '@site/src/discord/permissions';
 import {PERMISSION_PRESETS, type PermissionPreset} from '@site/src/discord/presets';
+import {Actions} from '@site/src/components/FlagCalculator/Layout';
 import styles from './styles.module.css';
 
 // Encoded once at load; clicking a preset only hands over a ready value.
@@ -40,7 +41,7 @@ export function Presets({value, locale, onChange}: PresetsProps): ReactNode {
           </li>
         ))}
       </ul>
-      <div className={styles.actions}>
+      <Actions>
         <button
           type="button"
           className="button button--sm button--secondary"
@@ -50,7 +51,7 @@ export function Presets({value, locale, onChange}: PresetsProps): ReactNode {
         <button type="button" className="button button--sm button--secondary" onClick={() => onChange(0n)}>
           <Translate id="tools.permissions.actions.clear">Clear all</Translate>
         </button>
-      </div>
+      </Actions>
     </div>
   );
 }

@@ -2,20 +2,14 @@ import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {pick, type Locale} from '@site/src/discord/locale';
 import {getPermission, type PermissionInfo} from '@site/src/discord/permissions';
-import styles from './picker.module.css';
-
-export interface RowDetailsProps {
-  readonly info: PermissionInfo;
-  readonly locale: Locale;
-  /** The id the row's checkbox points at (aria-describedby) when the permission was split out of an older one. */
-  readonly splitId: string;
-}
+import type {RowDetailsProps} from '@site/src/components/PermissionPicker';
+import styles from '@site/src/components/FlagCalculator/picker.module.css';
 
 function SplitNote({info, locale, id}: {readonly info: PermissionInfo; readonly locale: Locale; readonly id: string}) {
   const split = info.split;
   if (!split) return null;
   return (
-    <p id={id} className={styles.split}>
+    <p id={id} className={styles.description}>
       <Translate
         id="tools.permissions.row.split"
         description="Under a permission split out of an older one. {from}: the older permission's name; {date}: YYYY-MM-DD; {note}: what changed"

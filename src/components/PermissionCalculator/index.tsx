@@ -1,21 +1,50 @@
-import {useId, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';
+import {IntegerPanel, type IntegerPanelStrings} from '@site/src/components/FlagCalculator/IntegerPanel';
+import {Hint, Section} from '@site/src/components/FlagCalculator/Layout';
+import {useFlagParam} from '@site/src/components/FlagCalculator/useFlagParam';
+import {PermissionPicker} from '@site/src/components/PermissionPicker';
 import {formatDecimal} from '@site/src/discord/bitfield';
 import {hasPermission} from '@site/src/discord/permission-bits';
+import {permissionSnippet} from '@site/src/discord/permission-snippets';
+import {ALL_PERMISSIONS} from '@site/src/discord/permissions';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {BadgeLegend} from './BadgeLegend';
-import {CalculatorCode} from './CalculatorCode';
-import {IntegerPanel} from './IntegerPanel';
 import {AdministratorWarning, InviteNote} from './Notes';
-import {PermissionPicker} from './PermissionPicker';
 import {Presets} from './Presets';
 import {RowDetails} from './RowDetails';
-import {usePermissionsState} from './usePermissionsState';
+import layout from '@site/src/components/FlagCalculator/layout.module.css';
 import styles from './styles.module.css';
 
-export {PermissionPicker, type PermissionPickerProps} from './PermissionPicker';
+/** The query parameter the calculator, its share link and the invite builder agree on. */
+export const PERMISSIONS_PARAM = 'permissions';
+
+const INTEGER_STRINGS: IntegerPanelStrings = {
+  field: <Translate id="tools.permissions.integer.label">Permissions integer</Translate>,
+  hint: (
+    <Translate id="tools.permissions.integer.hint">
+      Type or paste a number to tick its boxes: decimal (8), hex (0x8), shifts (1 &lt;&lt; 3 | 1 &lt;&lt; 5), Thai or
+      full-width digits all work.
+    </Translate>
+  ),
+  decimal: <Translate id="tools.permissions.integer.decimal">Decimal</Translate>,
+  hex: <Translate id="tools.permissions.integer.hex">Hex</Translate>,
+  unknownBits: (bits) =>
+    translate(
+      {
+        id: 'tools.permissions.integer.unknownBits',
+        message:
+          'Bit {bits} is set but no Discord permission uses it. It is kept in the integer: check for a typo, or the flag may be newer than this guide.|Bits {bits} are set but no Discord permission uses them. They are kept in the integer: check for a typo, or the flags may be newer than this guide.',
+        description: 'Plural forms separated by |; {bits} is a comma-separated list of bit numbers',
+      },
+      {bits},
+    ),
+  copyInteger: <Translate id="tools.permissions.copy.integer">Copy integer</Translate>,
+  copyLink: <Translate id="tools.permissions.copy.link">Copy share link</Translate>,
+};
 
 export interface PermissionCalculatorProps {
   /** The tutorial's invite step: picker and integer only, with a link to the full tool. */
@@ -23,34 +52,31 @@ export interface PermissionCalculatorProps {
 }
 
 /**
- * The permission calculator: a thin view over src/discord. The `permissions` URL parameter holds the set, so a
- * shared link, a reload and the language switch all restore it.
+ * The permission calculator: the flag-calculator kit over src/discord's permission catalogue. The `permissions` URL
+ * parameter holds the set, so a shared link, a reload and the language switch all restore it.
  */
 export default function PermissionCalculator({compact = false}: PermissionCalculatorProps): ReactNode {
   const locale = useSiteLocale();
-  const {value, text, error, setValue, setText, settleText} = usePermissionsState();
+  const state = useFlagParam(PERMISSIONS_PARAM);
+  const {value, setValue} = state;
   const admin = hasPermission(value, 'Administrator');
-  const id = useId();
-
   const integer = (
     <IntegerPanel
-      value={value}
-      text={text}
-      error={error}
-      onTextChange={setText}
-      onBlur={settleText}
-      compact={compact}
+      state={state}
+      knownBits={ALL_PERMISSIONS}
+      strings={INTEGER_STRINGS}
+      shareParam={compact ? undefined : PERMISSIONS_PARAM}
     />
   );
 
   if (compact) {
     return (
-      <div className={clsx(styles.calculator, styles.calculatorCompact)} data-tool="permission-calculator">
+      <div className={clsx(layout.calculator, styles.calculatorCompact)} data-tool="permission-calculator">
         <PermissionPicker value={value} onChange={setValue} compact />
         <AdministratorWarning active={admin} />
         {integer}
         <p>
-          <Link to={`/docs/tools/permission-calculator?permissions=${formatDecimal(value)}`}>
+          <Link to={`/docs/tools/permission-calculator?${PERMISSIONS_PARAM}=${formatDecimal(value)}`}>
             <Translate id="tools.permissions.compact.openFull">Open in the full calculator</Translate>
           </Link>
         </p>
@@ -60,39 +86,27 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
 
   return (
     // data-tool: a stable hook for end-to-end tests and page styles; CSS module class names are hashed.
-    <div className={styles.calculator} data-tool="permission-calculator">
-      <section className={styles.section} aria-labelledby={`${id}-integer`}>
-        <h3 id={`${id}-integer`} className={styles.sectionTitle}>
-          <Translate id="tools.permissions.section.integer">The integer</Translate>
-        </h3>
+    <div className={layout.calculator} data-tool="permission-calculator">
+      <Section title={<Translate id="tools.permissions.section.integer">The integer</Translate>}>
         {integer}
         <AdministratorWarning active={admin} />
         <InviteNote />
-      </section>
-      <section className={styles.section} aria-labelledby={`${id}-presets`}>
-        <h3 id={`${id}-presets`} className={styles.sectionTitle}>
-          <Translate id="tools.permissions.section.presets">Start from a preset</Translate>
-        </h3>
+      </Section>
+      <Section title={<Translate id="tools.permissions.section.presets">Start from a preset</Translate>}>
         <Presets value={value} locale={locale} onChange={setValue} />
-      </section>
-      <section className={styles.section} aria-labelledby={`${id}-picker`}>
-        <h3 id={`${id}-picker`} className={styles.sectionTitle}>
-          <Translate id="tools.permissions.section.picker">Permissions</Translate>
-        </h3>
+      </Section>
+      <Section title={<Translate id="tools.permissions.section.picker">Permissions</Translate>}>
         <BadgeLegend />
         <PermissionPicker value={value} onChange={setValue} rowDetails={RowDetails} />
-      </section>
-      <section className={styles.section} aria-labelledby={`${id}-code`}>
-        <h3 id={`${id}-code`} className={styles.sectionTitle}>
-          <Translate id="tools.permissions.section.code">In your bot's code</Translate>
-        </h3>
-        <p className={styles.hint}>
+      </Section>
+      <Section title={<Translate id="tools.permissions.section.code">In your bot's code</Translate>}>
+        <Hint>
           <Translate id="tools.permissions.code.hint">
             The same permissions with your library's names, for checking or for building the invite link in code.
           </Translate>
-        </p>
-        <CalculatorCode value={value} />
-      </section>
+        </Hint>
+        <CodeTabs value={value} snippet={permissionSnippet} />
+      </Section>
     </div>
   );
 }

@@ -85,7 +85,9 @@ export default function ScopeTable(): ReactNode {
       <thead>
         <tr>
           <th scope="col">
-            <Translate id="tools.scopeTable.col.scope">Scope</Translate>
+            <Translate id="tools.scopeTable.col.scope" description="Scopes table column: the scope and its description">
+              Scope
+            </Translate>
           </th>
           <th scope="col">
             <Translate id="tools.scopeTable.col.key" description="Column: the scope's name in discord-api-types">
@@ -93,13 +95,25 @@ export default function ScopeTable(): ReactNode {
             </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.scopeTable.col.forBots">For a bot invite</Translate>
+            <Translate
+              id="tools.scopeTable.col.forBots"
+              description="Scopes table column: belongs in an ordinary bot invite link">
+              For a bot invite
+            </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.scopeTable.col.codeGrant">Needs a code grant</Translate>
+            <Translate
+              id="tools.scopeTable.col.codeGrant"
+              description="Scopes table column: works only in an authorization code grant">
+              Needs a code grant
+            </Translate>
           </th>
           <th scope="col">
-            <Translate id="tools.scopeTable.col.approval">Needs Discord's approval</Translate>
+            <Translate
+              id="tools.scopeTable.col.approval"
+              description="Scopes table column: Discord must approve the app first">
+              Needs Discord's approval
+            </Translate>
           </th>
         </tr>
       </thead>

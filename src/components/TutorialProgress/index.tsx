@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useTutorialProgress} from '@site/src/hooks/useTutorialProgress';
 import ProgressBar from './ProgressBar';
-import {TUTORIAL_STEPS} from './steps';
+import {countDone, TUTORIAL_STEPS} from './steps';
 import styles from './styles.module.css';
 
 /** The whole path with what the reader ticked, saved in this browser only. */
@@ -35,7 +35,8 @@ export default function TutorialProgress(): ReactNode {
           type="button"
           className="button button--sm button--outline button--secondary"
           onClick={reset}
-          disabled={done.size === 0}>
+          // Counted like the bar: entries of steps this guide no longer has are not progress the reader can see.
+          disabled={countDone(done) === 0}>
           <Translate id="tutorial.progress.reset">Reset progress</Translate>
         </button>
       </p>

@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import {useState, type ReactNode} from 'react';
+import {act, fireEvent, render, renderHook, screen} from '@testing-library/react';
+import {describe, expect, it, vi} from 'vitest';
+import {setTestUrl, testParam, testSearch} from '@site/tests/unit/test-url';
+
+// The real LibraryCode needs Docusaurus' theme (Tabs, CodeBlock); the snippets as one line each are enough here.
+vi.mock('@site/src/components/LibraryCode', () => ({
+  default: ({snippets}: {snippets: readonly {code: string}[]}): string => snippets.map((s) => s.code).join(' '),
+}));
+
+const {CodeTabs} = await import('./CodeTabs');
+const {IntegerPanel} = await import('./IntegerPanel');
+const {flagParamValue, useFlagParam} = await import('./useFlagParam');
+const {useFlagToggle} = await import('./useFlagToggle');
+
+const STRINGS = {
+  field: 'Flags integer',
+  hint: 'Any notation',
+  decimal: 'Decimal',
+  hex: 'Hex',
+  unknownBits: (bits: string) => `Bit ${bits} is unknown.|Bits ${bits} are unknown.`,
+  copyInteger: 'Copy integer',
+  copyLink: 'Copy share link',
+};
+
+function panelState(value: bigint) {
+  return {value, text: value.toString(), error: null, setText: vi.fn(), settleText: vi.fn()};
+}
+
+describe('IntegerPanel', () => {
+  it('shows the value both ways and names the bits no flag uses, in the right plural', () => {
+    const {rerender} = render(
+      <IntegerPanel state={panelState(0b1010n)} knownBits={0b0011n} strings={STRINGS} shareParam="flags" />,
+    );
+    expect(screen.getByText('10')).toBeDefined();
+    expect(screen.getByText('0xa')).toBeDefined();
+    expect(screen.getByText('Bit 3 is unknown.')).toBeDefined();
+    rerender(<IntegerPanel state={panelState(0b1110n)} knownBits={0b0011n} strings={STRINGS} shareParam="flags" />);
+    expect(screen.getByText('Bits 2, 3 are unknown.')).toBeDefined();
+    rerender(<IntegerPanel state={panelState(0b11n)} knownBits={0b0011n} strings={STRINGS} shareParam="flags" />);
+    expect(screen.queryByText(/unknown/)).toBeNull();
+  });
+
+  it('copies the integer, and a link to this page that carries it in its parameter', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>(async () => {});
+    Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});
+    render(<IntegerPanel state={panelState(40n)} knownBits={~0n} strings={STRINGS} shareParam="flags" />);
+    await act(async () => fireEvent.click(screen.getByRole('button', {name: 'Copy integer'})));
+    expect(writeText).toHaveBeenLastCalledWith('40');
+    await act(async () => fireEvent.click(screen.getByRole('button', {name: 'Copy share link'})));
+    const link = new URL(String(writeText.mock.lastCall?.[0]));
+    expect(link.searchParams.get('flags')).toBe('40');
+  });
+
+  it('has no copy or share buttons without a parameter to share (the compact calculator)', () => {
+    render(<IntegerPanel state={panelState(8n)} knownBits={~0n} strings={STRINGS} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('textbox', {name: 'Flags integer'})).toBeDefined();
+  });
+});
+
+describe('useFlagToggle', () => {
+  it('flips one flag against the latest value, keeps other bits, and never changes identity', () => {
+    const onChange = vi.fn();
+    const {result, rerender} = renderHook(({value}: {value: bigint}) => useFlagToggle(value, onChange), {
+      initialProps: {value: 0b1000_0001n},
+    });
+    const first = result.current;
+    act(() => result.current({value: 0b10n}, true));
+    expect(onChange).toHaveBeenLastCalledWith(0b1000_0011n);
+    rerender({value: 0b1000_0011n});
+    expect(result.current).toBe(first);
+    act(() => result.current({value: 0b1n}, false));
+    expect(onChange).toHaveBeenLastCalledWith(0b1000_0010n);
+  });
+});
+
+describe('useFlagParam', () => {
+  it('keeps the set in its URL parameter, and 0 out of the URL', () => {
+    expect(flagParamValue(0n)).toBeNull();
+    expect(flagParamValue(1n << 40n)).toBe('1099511627776');
+    const {result} = renderHook(() => useFlagParam('flags'));
+    act(() => result.current.setValue(40n));
+    expect(testParam('flags')).toBe('40');
+    expect(result.current.text).toBe('40');
+    act(() => result.current.setValue(0n));
+    expect(testSearch()).toBe('');
+  });
+
+  it('moves the set with valid text, keeps invalid text with its error, and settles valid text to decimal', () => {
+    setTestUrl('/?flags=8');
+    const {result} = renderHook(() => useFlagParam('flags'));
+    expect(result.current.value).toBe(8n);
+    act(() => result.current.setText('0x20'));
+    expect(testParam('flags')).toBe('32');
+    expect(result.current.text).toBe('0x20');
+    act(() => result.current.settleText());
+    expect(result.current.text).toBe('32');
+    act(() => result.current.setText('0x2g'));
+    expect(result.current.error?.code).toBe('bad-hex');
+    expect(result.current.value).toBe(32n);
+    act(() => result.current.settleText());
+    expect(result.current.text).toBe('0x2g');
+  });
+
+  it('writes several parameters at once and drops the draft', () => {
+    const {result} = renderHook(() => useFlagParam('flags'));
+    act(() => result.current.setText('1 <<'));
+    act(() => result.current.replace({flags: '3', other: 'x'}));
+    expect(testSearch()).toBe('?flags=3&other=x');
+    expect(result.current.text).toBe('3');
+    expect(result.current.error).toBeNull();
+  });
+});
+
+describe('CodeTabs', () => {
+  it('writes the value once per library, and not again while it stands still', () => {
+    const snippet = vi.fn((library: string, value: bigint) => `${library}:${value}`);
+    function Harness(): ReactNode {
+      const [value, setValue] = useState(1n);
+      const [, setOther] = useState(0);
+      return (
+        <>
+          <button type="button" onClick={() => setValue((v) => v + 1n)}>
+            next
+          </button>
+          <button type="button" onClick={() => setOther((n) => n + 1)}>
+            unrelated
+          </button>
+          <CodeTabs value={value} snippet={snippet} />
+        </>
+      );
+    }
+    render(<Harness />);
+    expect(screen.getByText(/discord-js:1/)).toBeDefined();
+    const calls = snippet.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', {name: 'unrelated'}));
+    expect(snippet.mock.calls.length).toBe(calls);
+    fireEvent.click(screen.getByRole('button', {name: 'next'}));
+    expect(screen.getByText(/discord-py:2 nextcord:2/)).toBeDefined();
+  });
+});
