@@ -296,6 +296,119 @@ for (const locale of TRANSLATED) {
   }
 }
 
+// 6. Thai spellings: the glossary's table says which spelling the site uses for each term, and lists the others a
+// reader may meet ("คำสะกดแบบอื่นที่อาจเจอ"). Those others must not appear in Thai pages, code.json, the theme files or
+// the Thai text of the src/discord catalogues; the glossary itself names them on purpose and is skipped.
+// Only Thai-script alternatives count (an English word such as "commit" may stand in Thai prose), and an
+// alternative inside a spelling the site uses is no hit (สิทธิ in สิทธิ์, เซิร์ฟ in เซิร์ฟเวอร์).
+const GLOSSARY = 'reference/glossary.mdx';
+/** Cells of the glossary's spelling table: [[used, english, on screen, alternatives], …]. */
+function spellingTable(text) {
+  const rows = text.split('\n').filter((line) => line.startsWith('|'));
+  const cells = (line) =>
+    line
+      .slice(1, line.endsWith('|') ? -1 : undefined)
+      .split('|')
+      .map((cell) => cell.trim());
+  return rows
+    .map(cells)
+    .filter((row) => row.length === 4 && !/^-+$/.test(row[0]))
+    .slice(1);
+}
+/**
+ * Thai has no spaces between words, so a rejected spelling can sit inside an ordinary word: these are not hits.
+ * (ค่าสิทธิ์ "permission value" is rejected for ตัวเลขสิทธิ์; การตั้งค่าสิทธิ์ is "permission settings".)
+ */
+const ORDINARY_WORDS = ['ตั้งค่าสิทธิ์', 'ภายในขอบเขต', 'เกินขอบเขต'];
+const withoutNotes = (cell) => cell.replace(/\([^)]*\)/g, '');
+function rejectedSpellings(locale) {
+  const file = join(localizationDir(locale), 'docusaurus-plugin-content-docs/current', GLOSSARY);
+  const script = SCRIPTS[locale];
+  if (!script || !existsSync(file)) return {file, rejected: [], accepted: []};
+  const table = spellingTable(readFileSync(file, 'utf8'));
+  if (table.length === 0) problem(file, 'no spelling table found (| used | English | on screen | alternatives |)');
+  // What the site uses: the first column, and each name it gives in brackets ("ระงับสมาชิกชั่วคราว (Timeout Members)").
+  const accepted = [
+    ...table.flatMap(([used]) => used.split(/[(),]/).map((term) => term.trim())).filter(Boolean),
+    ...ORDINARY_WORDS,
+  ];
+  const rejected = table
+    .flatMap((row) => withoutNotes(row[3]).split(','))
+    .map((term) => term.trim())
+    // A word the table uses for another concept is no rejected spelling (อีเวนต์: gateway events, not กิจกรรม).
+    .filter((term) => term && term !== '–' && script.test(term) && !accepted.includes(term));
+  return {file, rejected: [...new Set(rejected)], accepted};
+}
+/** The rejected spellings in `text`, skipping those that are part of an accepted spelling at that place. */
+function spellingHits(text, rejected, accepted) {
+  const hits = [];
+  for (const term of rejected) {
+    const covering = accepted.filter((a) => a !== term && a.includes(term));
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
+      const insideAccepted = covering.some((a) => {
+        const offset = a.indexOf(term);
+        return text.startsWith(a, at - offset);
+      });
+      if (!insideAccepted) {
+        hits.push(term);
+        break;
+      }
+    }
+  }
+  return hits;
+}
+/** Every `th` string in the exports of the src/discord modules (labels, descriptions, notes, lint messages). */
+function catalogueTexts(locale) {
+  const load = createJiti(import.meta.url, {interopDefault: true});
+  const texts = [];
+  const seen = new Set();
+  const visit = (value, path) => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    for (const [key, child] of Object.entries(value)) {
+      if (key === locale && typeof child === 'string') texts.push({path: `${path}.${key}`, text: child});
+      else visit(child, `${path}.${key}`);
+    }
+  };
+  const modules = walk(join(ROOT, 'src/discord')).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f));
+  for (const file of modules) {
+    try {
+      visit(load(file), relative(ROOT, file));
+    } catch (error) {
+      problem(file, `could not load it to check its ${locale} text: ${error.message}`);
+    }
+  }
+  return texts;
+}
+for (const locale of TRANSLATED) {
+  const {file: glossary, rejected, accepted} = rejectedSpellings(locale);
+  if (rejected.length === 0) continue;
+  const report = (where, text) => {
+    const hits = spellingHits(text, rejected, accepted);
+    if (hits.length)
+      problem(where, `spelling the glossary rejects: ${hits.join(', ')} (see ${relative(ROOT, glossary)})`);
+  };
+  const twinDocs = join(localizationDir(locale), 'docusaurus-plugin-content-docs/current');
+  for (const page of walk(twinDocs).filter((f) => /\.mdx?$/.test(f) && f !== glossary)) {
+    report(page, readFileSync(page, 'utf8').replace(/https?:\/\/\S+/g, ''));
+  }
+  const jsonFiles = [
+    join(localizationDir(locale), 'code.json'),
+    ...walk(join(localizationDir(locale), 'docusaurus-theme-classic')).filter((f) => f.endsWith('.json')),
+    join(localizationDir(locale), 'docusaurus-plugin-content-docs/current.json'),
+  ].filter((f) => existsSync(f));
+  for (const jsonFile of jsonFiles) {
+    for (const [id, {message}] of Object.entries(JSON.parse(readFileSync(jsonFile, 'utf8')))) {
+      const hits = spellingHits(message, rejected, accepted);
+      if (hits.length) problem(jsonFile, `"${id}": spelling the glossary rejects: ${hits.join(', ')}`);
+    }
+  }
+  for (const {path, text} of catalogueTexts(locale)) {
+    const hits = spellingHits(text, rejected, accepted);
+    if (hits.length) problems.push(`${path}: spelling the glossary rejects: ${hits.join(', ')}`);
+  }
+}
+
 if (problems.length) {
   console.error(`check-i18n: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
   process.exit(1);

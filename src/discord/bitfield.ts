@@ -1,9 +1,12 @@
 /**
  * Bitfields as text: parsing what a reader pastes, formatting for display, listing set bits, and the one decode /
  * encode / total / unknown-bits arithmetic every flag catalogue (permissions, intents) runs on its rows. Values are
- * `bigint` throughout: Discord permissions already use bit 52, past what a JS number holds exactly (2^53), so
- * `Number`/`parseInt` would silently corrupt them. Nothing here knows the permission catalogue (that is
- * permission-bits.ts), so the intents calculator can parse its integer without loading every permission.
+ * `bigint` throughout. Discord has sent permissions as decimal strings since API v8, and they now reach bit 52 (52
+ * flags on bits 0–52, bit 47 unused). A JS number still holds 2^52 exactly; the traps are elsewhere: the bitwise
+ * operators work on 32-bit integers (`1 << 31` is negative, `1 << 32` is 1, `x | 2 ** 40` drops the high bits), and
+ * the next flag, bit 53, would pass Number.MAX_SAFE_INTEGER (2^53 − 1), where `Number`/`parseInt` round silently.
+ * bigint has neither problem. Nothing here knows the permission catalogue (that is permission-bits.ts), so the
+ * intents calculator can parse its integer without loading every permission.
  */
 import {normalizeDigitsWithMap} from './digits';
 import {err, ok, type Result} from './result';

@@ -79,11 +79,12 @@ interface IntentParts {
 
 function intentParts(lib: Library, value: bigint): IntentParts {
   const {known, unknownBits} = decodeIntents(value);
-  const label = libraryInfo(lib).label;
+  const {label, version} = libraryInfo(lib);
   const notes: string[] = [];
   const flags = known.map((info) => {
     const name = INTENT_NAMES[lib][info.key];
-    if (name === null) notes.push(`${info.apiName} (${bitLabel(info.bit)}) has no name in ${label}: set as a raw bit.`);
+    if (name === null)
+      notes.push(`${info.apiName} (${bitLabel(info.bit)}) has no name in ${label} ${version}: set as a raw bit.`);
     return {info, name};
   });
   // Unlike a permission, an unknown intent bit makes Discord close the connection, so it is left out, not kept.
@@ -99,63 +100,87 @@ function privilegedNote(info: IntentInfo): string {
   return info.portalToggle ? `privileged: switch on "${info.portalToggle.en}" in the Developer Portal` : '';
 }
 
+interface IntentCode {
+  readonly named: readonly {readonly info: IntentInfo; readonly name: string | null}[];
+  /** Bits with no library name, OR-ed together. */
+  readonly raw: bigint;
+  readonly notes: readonly string[];
+}
+
+/** The privileged-intent comment at the end of a flag's line, or nothing. */
+function trailing(info: IntentInfo, mark: string): string {
+  const note = privilegedNote(info);
+  return note ? `  ${mark} ${note}` : '';
+}
+
+function pythonIntents(module: 'discord' | 'nextcord', {named, raw, notes}: IntentCode): string {
+  const lines = [`import ${module}`, '', ...comment('python', notes)];
+  if (named.length === 0) lines.push(`intents = ${module}.Intents.none()`);
+  else {
+    lines.push(`intents = ${module}.Intents(`);
+    for (const {info, name} of named) lines.push(`    ${name ?? ''}=True,${trailing(info, '#')}`);
+    lines.push(')');
+  }
+  // nextcord's Intents() takes no value argument, so a raw bit is OR-ed in afterwards (discord.py the same way,
+  // for symmetry; it never needs it today).
+  if (raw !== 0n) lines.push(`intents.value |= ${raw.toString()}`);
+  lines.push(`client = ${module}.Client(intents=intents)`, '');
+  return lines.join('\n');
+}
+
+function discordJsIntents({named, raw, notes}: IntentCode): string {
+  // CommonJS, like the tutorial's `npm init -y` project, where `import` is a SyntaxError.
+  const names = named.length > 0 ? 'Client, GatewayIntentBits' : 'Client';
+  const lines = [`const {${names}} = require('discord.js');`, '', ...comment('js', notes)];
+  lines.push('const client = new Client({');
+  if (named.length === 0 && raw === 0n) lines.push('  intents: [],');
+  else {
+    lines.push('  intents: [');
+    for (const {info, name} of named) lines.push(`    GatewayIntentBits.${name ?? ''},${trailing(info, '//')}`);
+    if (raw !== 0n) lines.push(`    ${raw.toString()},`);
+    lines.push('  ],');
+  }
+  lines.push('});', '');
+  return lines.join('\n');
+}
+
+function discordNetIntents({named, raw, notes}: IntentCode): string {
+  const lines = ['using Discord;', 'using Discord.WebSocket;', '', ...comment('csharp', notes)];
+  lines.push('var config = new DiscordSocketConfig', '{');
+  const all: {text: string; info?: IntentInfo}[] = named.map(({info, name}) => ({
+    text: `GatewayIntents.${name ?? ''}`,
+    info,
+  }));
+  if (raw !== 0n) all.push({text: `(GatewayIntents)${raw.toString()}`});
+  if (all.length === 0) lines.push('    GatewayIntents = GatewayIntents.None,');
+  else {
+    lines.push('    GatewayIntents =');
+    all.forEach((term, index) => {
+      const op = index === 0 ? '        ' : '        | ';
+      const end = index === all.length - 1 ? ',' : '';
+      lines.push(`${op}${term.text}${end}${term.info ? trailing(term.info, '//') : ''}`);
+    });
+  }
+  lines.push('};', 'var client = new DiscordSocketClient(config);', '');
+  return lines.join('\n');
+}
+
 /** Code that connects with exactly this intent set, using the library's names. */
 export function intentsSnippet(lib: Library, value: bigint): string {
-  const {language} = libraryInfo(lib);
   const {flags, notes} = intentParts(lib, value);
-  const named = flags.filter((flag) => flag.name !== null);
-  const raw = flags.filter((flag) => flag.name === null).reduce((all, flag) => all | flag.info.value, 0n);
-  const trailing = (info: IntentInfo, mark: string): string => {
-    const note = privilegedNote(info);
-    return note ? `  ${mark} ${note}` : '';
+  const code: IntentCode = {
+    named: flags.filter((flag) => flag.name !== null),
+    raw: flags.filter((flag) => flag.name === null).reduce((all, flag) => all | flag.info.value, 0n),
+    notes,
   };
   switch (lib) {
     case 'discord-py':
-    case 'nextcord': {
-      const module = lib === 'discord-py' ? 'discord' : 'nextcord';
-      const lines = [`import ${module}`, '', ...comment(language, notes)];
-      if (named.length === 0) lines.push(`intents = ${module}.Intents.none()`);
-      else {
-        lines.push(`intents = ${module}.Intents(`);
-        for (const {info, name} of named) lines.push(`    ${name}=True,${trailing(info, '#')}`);
-        lines.push(')');
-      }
-      // nextcord's Intents() takes no value argument, so a raw bit is OR-ed in afterwards (discord.py the same way,
-      // for symmetry; it never needs it today).
-      if (raw !== 0n) lines.push(`intents.value |= ${raw.toString()}`);
-      lines.push(`client = ${module}.Client(intents=intents)`, '');
-      return lines.join('\n');
-    }
-    case 'discord-js': {
-      const lines = ["import { Client, GatewayIntentBits } from 'discord.js';", '', ...comment(language, notes)];
-      lines.push('const client = new Client({');
-      if (named.length === 0 && raw === 0n) lines.push('  intents: [],');
-      else {
-        lines.push('  intents: [');
-        for (const {info, name} of named) lines.push(`    GatewayIntentBits.${name ?? ''},${trailing(info, '//')}`);
-        if (raw !== 0n) lines.push(`    ${raw.toString()},`);
-        lines.push('  ],');
-      }
-      lines.push('});', '');
-      return lines.join('\n');
-    }
-    case 'discord-net': {
-      const lines = ['using Discord;', 'using Discord.WebSocket;', '', ...comment(language, notes)];
-      lines.push('var config = new DiscordSocketConfig', '{');
-      const terms = named.map(({info, name}) => ({text: `GatewayIntents.${name ?? ''}`, info}) as const);
-      const all: {text: string; info?: IntentInfo}[] = [...terms];
-      if (raw !== 0n) all.push({text: `(GatewayIntents)${raw.toString()}`});
-      if (all.length === 0) lines.push('    GatewayIntents = GatewayIntents.None,');
-      else {
-        lines.push('    GatewayIntents =');
-        all.forEach((term, index) => {
-          const op = index === 0 ? '        ' : '        | ';
-          const end = index === all.length - 1 ? ',' : '';
-          lines.push(`${op}${term.text}${end}${term.info ? trailing(term.info, '//') : ''}`);
-        });
-      }
-      lines.push('};', 'var client = new DiscordSocketClient(config);', '');
-      return lines.join('\n');
-    }
+      return pythonIntents('discord', code);
+    case 'nextcord':
+      return pythonIntents('nextcord', code);
+    case 'discord-js':
+      return discordJsIntents(code);
+    case 'discord-net':
+      return discordNetIntents(code);
   }
 }

@@ -122,7 +122,7 @@ const ROWS = {
     ],
     description: {
       en: 'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
-      th: 'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และเวที บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากเหตุการณ์เหล่านี้',
+      th: 'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และ Stage บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากอีเวนต์เหล่านี้',
     },
   },
   GuildMembers: {
@@ -134,7 +134,7 @@ const ROWS = {
     events: ['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE', 'THREAD_MEMBERS_UPDATE'],
     description: {
       en: 'Members joining, leaving or being updated, and the full member list. Privileged.',
-      th: 'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
+      th: 'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็น Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้)',
     },
   },
   GuildModeration: {
@@ -145,7 +145,7 @@ const ROWS = {
     events: ['GUILD_AUDIT_LOG_ENTRY_CREATE', 'GUILD_BAN_ADD', 'GUILD_BAN_REMOVE'],
     description: {
       en: 'Bans, unbans and new audit log entries (audit log events also need the View Audit Log permission).',
-      th: 'การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (เหตุการณ์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)',
+      th: 'การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (อีเวนต์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)',
     },
   },
   GuildExpressions: {
@@ -170,22 +170,22 @@ const ROWS = {
     apiName: 'GUILD_INTEGRATIONS',
     bit: 4,
     privileged: false,
-    label: {en: 'Server Integrations', th: 'การเชื่อมต่อของเซิร์ฟเวอร์'},
+    label: {en: 'Server Integrations', th: 'การรวมของเซิร์ฟเวอร์ (Integrations)'},
     events: ['GUILD_INTEGRATIONS_UPDATE', 'INTEGRATION_CREATE', 'INTEGRATION_UPDATE', 'INTEGRATION_DELETE'],
     description: {
       en: 'Integrations (other apps, Twitch, YouTube…) being added, changed or removed.',
-      th: 'การเพิ่ม แก้ไข หรือลบการเชื่อมต่อ (แอปอื่น Twitch YouTube ฯลฯ)',
+      th: 'การเพิ่ม แก้ไข หรือลบการรวม (Integrations) เช่น แอปอื่น Twitch YouTube',
     },
   },
   GuildWebhooks: {
     apiName: 'GUILD_WEBHOOKS',
     bit: 5,
     privileged: false,
-    label: {en: 'Server Webhooks', th: 'เว็บฮุกของเซิร์ฟเวอร์'},
+    label: {en: 'Server Webhooks', th: 'Webhook ของเซิร์ฟเวอร์'},
     events: ['WEBHOOKS_UPDATE'],
     description: {
       en: "A channel's webhooks changing.",
-      th: 'เว็บฮุกของช่องมีการเปลี่ยนแปลง',
+      th: 'Webhook ของช่องมีการเปลี่ยนแปลง',
     },
   },
   GuildInvites: {
@@ -196,18 +196,18 @@ const ROWS = {
     events: ['INVITE_CREATE', 'INVITE_DELETE'],
     description: {
       en: 'Server invites being created or deleted (invite trackers use this).',
-      th: 'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้ intent นี้)',
+      th: 'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้อินเทนต์นี้)',
     },
   },
   GuildVoiceStates: {
     apiName: 'GUILD_VOICE_STATES',
     bit: 7,
     privileged: false,
-    label: {en: 'Voice States', th: 'สถานะห้องเสียง'},
+    label: {en: 'Voice States', th: 'สถานะช่องเสียง'},
     events: ['VOICE_CHANNEL_EFFECT_SEND', 'VOICE_STATE_UPDATE'],
     description: {
       en: 'Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.',
-      th: 'ใครเข้า ออก ปิดเสียง หรือย้ายห้องเสียง บอทเพลงต้องใช้เพื่อเข้าห้องเสียง',
+      th: 'ใครเข้า ออก ปิดเสียง หรือย้ายช่องเสียง บอทเพลงต้องใช้เพื่อเข้าช่องเสียง',
     },
   },
   GuildPresences: {
@@ -219,7 +219,7 @@ const ROWS = {
     events: ['PRESENCE_UPDATE'],
     description: {
       en: "Members' online status and activities (“Playing …”). Privileged.",
-      th: 'สถานะออนไลน์และกิจกรรมของสมาชิก (“กำลังเล่น …”) เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
+      th: 'สถานะออนไลน์และสิ่งที่สมาชิกกำลังทำ (“กำลังเล่น …”) เป็น Privileged Intent',
     },
   },
   GuildMessages: {
@@ -297,14 +297,14 @@ const ROWS = {
     events: [],
     description: {
       en: 'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
-      th: 'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ช่องเหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็นอินเทนต์ที่ต้องขอสิทธิ์พิเศษ (privileged)',
+      th: 'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ฟิลด์เหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็น Privileged Intent',
     },
   },
   GuildScheduledEvents: {
     apiName: 'GUILD_SCHEDULED_EVENTS',
     bit: 16,
     privileged: false,
-    label: {en: 'Scheduled Events', th: 'กิจกรรมที่ตั้งเวลาไว้'},
+    label: {en: 'Scheduled Events', th: 'กิจกรรมของเซิร์ฟเวอร์'},
     events: [
       'GUILD_SCHEDULED_EVENT_CREATE',
       'GUILD_SCHEDULED_EVENT_UPDATE',
@@ -314,7 +314,7 @@ const ROWS = {
     ],
     description: {
       en: 'Scheduled events being created, changed or deleted, and people marking themselves interested.',
-      th: 'การสร้าง แก้ไข หรือลบกิจกรรมที่กำหนดเวลาไว้ และผู้ที่กดสนใจกิจกรรม',
+      th: 'การสร้าง แก้ไข หรือลบกิจกรรมของเซิร์ฟเวอร์ และผู้ที่กดสนใจกิจกรรม',
     },
   },
   AutoModerationConfiguration: {
@@ -336,7 +336,7 @@ const ROWS = {
     events: ['AUTO_MODERATION_ACTION_EXECUTION'],
     description: {
       en: 'AutoMod taking an action (blocking a message, sending an alert, timing out).',
-      th: 'AutoMod ดำเนินการ (บล็อกข้อความ ส่งการแจ้งเตือน หรือหมดเวลาสมาชิก)',
+      th: 'AutoMod ดำเนินการ เช่น บล็อกข้อความ ส่งการแจ้งเตือน หรือระงับสมาชิกชั่วคราว (Timeout)',
     },
   },
   GuildMessagePolls: {
@@ -432,7 +432,7 @@ export const DISALLOWED_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
   reconnect: false,
   explanation: Object.freeze({
     en: 'The bot asked for a privileged intent that is not switched on in the Developer Portal, or not approved for it.',
-    th: 'บอทขอ อินเทนต์ที่ต้องขอสิทธิ์พิเศษที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ',
+    th: 'บอทขอ Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้) ที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ',
   }),
 });
 
@@ -458,8 +458,8 @@ export const PRIVILEGED_INTENT_REVIEW = Object.freeze({
     'https://docs.discord.com/developers/events/gateway#privileged-intents',
   ]),
   text: Object.freeze({
-    en: 'Since 10 June 2026, a bot that can be seen by fewer than 10,000 users (counted across all its servers) can switch privileged intents on in the Developer Portal. From 10,000 users, Discord must review the request: you have 90 days after the notice to apply, the bot keeps working during review, and approved access must be renewed every year. Before that date the limit was 100 servers.',
-    th: 'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอทที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอทอยู่) เปิด อินเทนต์ที่ต้องขอสิทธิ์พิเศษเองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอทยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์',
+    en: 'Since 10 June 2026, a bot that can be seen by fewer than 10,000 users (counted across all its servers) can switch privileged intents on in the Developer Portal. From 10,000 users, Discord must review the request: you have 90 days after the notice to apply, the bot keeps working during review, and approved access must be renewed every year. Before that date the limit was 100 servers. Verification is a separate rule: a bot must still be verified to be in more than 100 servers.',
+    th: 'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอทที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอทอยู่) เปิด Privileged Intent เองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอทยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์ ส่วนการยืนยันบอท (verification) เป็นอีกกฎหนึ่ง บอทยังต้องผ่านการยืนยันก่อนจึงจะอยู่ในเซิร์ฟเวอร์ได้เกิน 100 แห่ง',
   }),
 });
 
@@ -503,7 +503,7 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     },
     {
       en: 'Message Content is privileged. Messages that mention the bot are readable without it.',
-      th: 'Message Content เป็น อินเทนต์ที่ต้องขอสิทธิ์พิเศษ ข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้',
+      th: 'Message Content เป็น Privileged Intent ข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้',
     },
   ),
   need('see-messages', ['Guilds', 'GuildMessages'], {
@@ -526,13 +526,13 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
       en: 'See who joins or leaves (welcome messages, auto-roles)',
       th: 'รู้ว่าใครเข้าหรือออกจากเซิร์ฟเวอร์ (ข้อความต้อนรับ ให้บทบาทอัตโนมัติ)',
     },
-    {en: 'Server Members is privileged.', th: 'Server Members เป็น อินเทนต์ที่ต้องขอสิทธิ์พิเศษ'},
+    {en: 'Server Members is privileged.', th: 'Server Members เป็น Privileged Intent'},
   ),
   need(
     'presences',
     ['Guilds', 'GuildPresences'],
     {en: "See members' online status and what they are playing", th: 'ดูสถานะออนไลน์ของสมาชิกและเกมที่กำลังเล่น'},
-    {en: 'Presence is privileged.', th: 'Presence เป็น อินเทนต์ที่ต้องขอสิทธิ์พิเศษ'},
+    {en: 'Presence is privileged.', th: 'Presence เป็น Privileged Intent'},
   ),
   need(
     'reactions',
@@ -540,22 +540,22 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     {en: 'React to reactions (reaction roles, polls by emoji)', th: 'ตอบสนองต่อรีแอคชัน (รับบทบาทด้วยรีแอคชัน โหวตด้วยอีโมจิ)'},
     {
       en: 'Reactions in DMs need Direct Message Reactions too.',
-      th: 'รีแอคชันในแชตส่วนตัวต้องใช้ Direct Message Reactions ด้วย',
+      th: 'รีแอคชันในแชตส่วนตัวต้องใช้อินเทนต์ “รีแอคชันในข้อความส่วนตัว” ด้วย',
     },
   ),
   need('voice', ['Guilds', 'GuildVoiceStates'], {
     en: 'Join voice channels or see who is in them (music bots)',
-    th: 'เข้าห้องเสียงหรือดูว่าใครอยู่ในห้องเสียง (บอทเพลง)',
+    th: 'เข้าช่องเสียงหรือดูว่าใครอยู่ในช่องเสียง (บอทเพลง)',
   }),
   need('scheduled-events', ['Guilds', 'GuildScheduledEvents'], {
     en: 'Follow scheduled events and who is interested',
-    th: 'ติดตามกิจกรรมที่กำหนดเวลาไว้และผู้ที่สนใจ',
+    th: 'ติดตามกิจกรรมของเซิร์ฟเวอร์และผู้ที่สนใจ',
   }),
   need(
     'polls',
     ['Guilds', 'GuildMessagePolls'],
     {en: 'Count votes on polls', th: 'นับคะแนนโหวตในโพล'},
-    {en: 'Polls in DMs need Direct Message Polls too.', th: 'โพลในแชตส่วนตัวต้องใช้ Direct Message Polls ด้วย'},
+    {en: 'Polls in DMs need Direct Message Polls too.', th: 'โพลในแชตส่วนตัวต้องใช้อินเทนต์ “โพลในข้อความส่วนตัว” ด้วย'},
   ),
   need('typing', ['Guilds', 'GuildMessageTyping'], {
     en: 'Notice when someone starts typing',

@@ -32,32 +32,22 @@ function errorNotes(p: InviteParams): string[] {
   return [`Discord will refuse this link as it stands (${codes}); fix it in the builder first.`];
 }
 
-function pythonInvite(lib: 'discord-py' | 'nextcord', p: InviteParams, clientValid: boolean): string {
+/** The argument only one of the two Python helpers has: discord.py's state, nextcord's integration_type. */
+function pythonOwnArgs(lib: 'discord-py' | 'nextcord', p: InviteParams): string[] {
+  if (lib === 'discord-py') return p.state === undefined ? [] : [`    state=${stringLiteral('python', p.state)},`];
+  if (p.integrationType === undefined) return [];
+  return [`    integration_type=nextcord.IntegrationType.${p.integrationType === 1 ? 'user' : 'guild'}_install,`];
+}
+
+/** discord.py and nextcord: the oauth_url arguments, and the comment lines to put above the call. */
+function pythonArgs(lib: 'discord-py' | 'nextcord', p: InviteParams, clientValid: boolean) {
   const module = lib === 'discord-py' ? 'discord' : 'nextcord';
   const lit = (value: string): string => stringLiteral('python', value);
-  const notes = errorNotes(p);
-  // discord.py: scopes=None leaves scope out; nextcord always writes one, so an empty scope list is spelled out.
-  if (lib === 'nextcord' && p.scopes.length === 0) {
-    const url = buildInviteUrl(p);
-    const text = url.ok ? url.value : `https://discord.com/oauth2/authorize?client_id=${PLACEHOLDER_ID}`;
-    return [
-      ...comment('python', [
-        ...notes,
-        "nextcord.utils.oauth_url always adds a scope; this link uses the app's default install settings, so it is",
-        'written out in full.',
-      ]),
-      `url = ${lit(text)}`,
-      'print(url)',
-      '',
-    ].join('\n');
-  }
-  const supported = new Set(lib === 'discord-py' ? ['redirect_uri', 'state'] : ['redirect_uri', 'integration_type']);
-  const extras = extrasFor(p, supported);
   const args: string[] = [`    ${clientValid ? p.clientId : lit(PLACEHOLDER_ID)},`];
-  const preNotes: string[] = [...notes];
+  const notes: string[] = [];
   if (p.permissions !== undefined) {
     const expr = permissionExpression(lib, p.permissions, '    ');
-    preNotes.push(...expr.notes);
+    notes.push(...expr.notes);
     args.push(...joinStatement('    permissions=', expr.lines, ','));
   }
   if (p.scopes.length === 0) args.push('    scopes=None,');
@@ -65,16 +55,41 @@ function pythonInvite(lib: 'discord-py' | 'nextcord', p: InviteParams, clientVal
   if (p.guildId !== undefined) args.push(`    guild=${module}.Object(id=${p.guildId}),`);
   if (p.disableGuildSelect === true) args.push('    disable_guild_select=True,');
   if (p.redirectUri !== undefined) args.push(`    redirect_uri=${lit(p.redirectUri)},`);
-  if (lib === 'discord-py' && p.state !== undefined) args.push(`    state=${lit(p.state)},`);
-  if (lib === 'nextcord' && p.integrationType !== undefined) {
-    args.push(`    integration_type=nextcord.IntegrationType.${p.integrationType === 1 ? 'user' : 'guild'}_install,`);
-  }
+  args.push(...pythonOwnArgs(lib, p));
   if (p.redirectUri !== undefined && p.responseType === undefined) {
-    preNotes.push('oauth_url also adds response_type=code, because it is given a redirect_uri.');
+    notes.push('oauth_url also adds response_type=code, because it is given a redirect_uri.');
   }
+  return {args, notes};
+}
+
+/** nextcord's oauth_url always writes a scope, so a link without one is spelled out as a string. */
+function nextcordScopelessInvite(p: InviteParams, notes: readonly string[]): string {
+  const url = buildInviteUrl(p);
+  const text = url.ok ? url.value : `https://discord.com/oauth2/authorize?client_id=${PLACEHOLDER_ID}`;
+  return [
+    ...comment('python', [
+      ...notes,
+      "nextcord.utils.oauth_url always adds a scope; this link uses the app's default install settings, so it is",
+      'written out in full.',
+    ]),
+    `url = ${stringLiteral('python', text)}`,
+    'print(url)',
+    '',
+  ].join('\n');
+}
+
+function pythonInvite(lib: 'discord-py' | 'nextcord', p: InviteParams, clientValid: boolean): string {
+  const module = lib === 'discord-py' ? 'discord' : 'nextcord';
+  const lit = (value: string): string => stringLiteral('python', value);
+  const notes = errorNotes(p);
+  // discord.py: scopes=None leaves scope out; nextcord always writes one, so an empty scope list is spelled out.
+  if (lib === 'nextcord' && p.scopes.length === 0) return nextcordScopelessInvite(p, notes);
+  const supported = new Set(lib === 'discord-py' ? ['redirect_uri', 'state'] : ['redirect_uri', 'integration_type']);
+  const extras = extrasFor(p, supported);
+  const {args, notes: argNotes} = pythonArgs(lib, p, clientValid);
   const lines = [`import ${module}`];
   if (extras.length > 0) lines.push('from urllib.parse import urlencode');
-  lines.push('', ...comment('python', preNotes), `url = ${module}.utils.oauth_url(`, ...args, ')');
+  lines.push('', ...comment('python', [...notes, ...argNotes]), `url = ${module}.utils.oauth_url(`, ...args, ')');
   if (extras.length > 0) {
     const names = extras.map(([name]) => name).join(', ');
     lines.push(...comment('python', [`oauth_url has no parameter for ${names}; they are added to the query here.`]));
@@ -84,45 +99,82 @@ function pythonInvite(lib: 'discord-py' | 'nextcord', p: InviteParams, clientVal
   return lines.join('\n');
 }
 
-function discordJsInvite(p: InviteParams, clientValid: boolean): string {
+/** The generateInvite options, whether they name PermissionFlagsBits, and the permission comment lines. */
+function generateInviteOptions(p: InviteParams, scopeKeys: readonly string[]) {
   const lit = (value: string): string => stringLiteral('js', value);
+  const options: string[] = [`    scopes: [${scopeKeys.map((key) => `OAuth2Scopes.${key}`).join(', ')}],`];
+  let notes: readonly string[] = [];
+  let namesFlags = false;
+  if (p.permissions !== undefined && p.permissions !== 0n) {
+    const expr = permissionExpression('discord-js', p.permissions, '    ');
+    notes = expr.notes;
+    namesFlags = expr.lines.some((line) => line.includes('PermissionFlagsBits.'));
+    options.push(...joinStatement('    permissions: ', expr.lines, ','));
+  }
+  if (p.guildId !== undefined) options.push(`    guild: ${lit(p.guildId)},`);
+  if (p.disableGuildSelect === true) options.push('    disableGuildSelect: true,');
+  return {options, notes, namesFlags};
+}
+
+/**
+ * discord.js with `generateInvite`: CommonJS and self-contained, like the tutorial's index.js, because generateInvite
+ * needs a logged-in, ready client (it reads the application ID from it).
+ */
+function discordJsHelperInvite(p: InviteParams, scopeKeys: readonly string[], notes: readonly string[]): string {
+  const lit = (value: string): string => stringLiteral('js', value);
+  const extras = extrasFor(p, new Set());
+  const {options, notes: permissionNotes, namesFlags} = generateInviteOptions(p, scopeKeys);
+  const imports = [
+    'Client',
+    'Events',
+    'GatewayIntentBits',
+    'OAuth2Scopes',
+    ...(namesFlags ? ['PermissionFlagsBits'] : []),
+  ];
+  const lines = [`const {${imports.join(', ')}} = require('discord.js');`, '', ...comment('js', notes)];
+  lines.push(
+    ...comment('js', permissionNotes),
+    'const client = new Client({intents: [GatewayIntentBits.Guilds]});',
+    '',
+    ...comment('js', [
+      "generateInvite uses the logged-in client's own application ID, so it runs once the client is ready.",
+    ]),
+    'client.once(Events.ClientReady, (readyClient) => {',
+  );
+  if (extras.length === 0) {
+    lines.push('  const url = readyClient.generateInvite({', ...options, '  });', '  console.log(url);');
+  } else {
+    lines.push(
+      '  const url = new URL(',
+      '    readyClient.generateInvite({',
+      ...options.map((o) => `  ${o}`),
+      '    }),',
+      '  );',
+    );
+    lines.push(...comment('js', [`generateInvite has no option for ${extras.map(([n]) => n).join(', ')}.`], '  '));
+    for (const [name, value] of extras) lines.push(`  url.searchParams.set(${lit(name)}, ${lit(value)});`);
+    lines.push('  console.log(url.toString());');
+  }
+  lines.push('});', '', 'client.login(process.env.DISCORD_TOKEN);', '');
+  return lines.join('\n');
+}
+
+function discordJsInvite(p: InviteParams, clientValid: boolean): string {
   const notes = errorNotes(p);
   const hasBot = p.scopes.includes('bot');
   const scopeKeys = p.scopes.map((scope) => scopeKey(scope));
+  const known = scopeKeys.filter((key): key is string => key !== undefined);
   const helperFits =
     (hasBot || p.scopes.includes('applications.commands')) &&
-    scopeKeys.every((key) => key !== undefined) &&
+    known.length === scopeKeys.length &&
     (p.permissions === undefined || p.permissions === 0n || hasBot);
-  if (helperFits) {
-    const extras = extrasFor(p, new Set());
-    const withPermissions = p.permissions !== undefined && p.permissions !== 0n;
-    const imports = withPermissions ? 'OAuth2Scopes, PermissionFlagsBits' : 'OAuth2Scopes';
-    const lines = [`import { ${imports} } from 'discord.js';`, '', ...comment('js', notes)];
-    const options: string[] = [`  scopes: [${scopeKeys.map((key) => `OAuth2Scopes.${key ?? ''}`).join(', ')}],`];
-    if (withPermissions && p.permissions !== undefined) {
-      const expr = permissionExpression('discord-js', p.permissions, '  ');
-      lines.push(...comment('js', expr.notes));
-      options.push(...joinStatement('  permissions: ', expr.lines, ','));
-    }
-    if (p.guildId !== undefined) options.push(`  guild: ${lit(p.guildId)},`);
-    if (p.disableGuildSelect === true) options.push('  disableGuildSelect: true,');
-    lines.push(
-      ...comment('js', [
-        "generateInvite uses the logged-in client's own application ID: call it after the client is ready.",
-      ]),
-    );
-    if (extras.length === 0) {
-      lines.push('const url = client.generateInvite({', ...options, '});', 'console.log(url);', '');
-    } else {
-      lines.push('const url = new URL(client.generateInvite({', ...options.map((o) => `  ${o}`), '}));');
-      lines.push(...comment('js', [`generateInvite has no option for ${extras.map(([n]) => n).join(', ')}.`]));
-      for (const [name, value] of extras) lines.push(`url.searchParams.set(${lit(name)}, ${lit(value)});`);
-      lines.push('console.log(url.toString());', '');
-    }
-    return lines.join('\n');
-  }
-  // generateInvite cannot express this link (no bot/commands scope, or an unknown scope): build it directly.
-  const lines = ["import { OAuth2Routes } from 'discord.js';", '', ...comment('js', notes)];
+  return helperFits ? discordJsHelperInvite(p, known, notes) : discordJsManualInvite(p, clientValid, notes);
+}
+
+/** discord.js without generateInvite (no bot/commands scope, or an unknown scope): the URL built from its parts. */
+function discordJsManualInvite(p: InviteParams, clientValid: boolean, notes: readonly string[]): string {
+  const lit = (value: string): string => stringLiteral('js', value);
+  const lines = ["const {OAuth2Routes} = require('discord.js');", '', ...comment('js', notes)];
   lines.push(
     ...comment('js', ['client.generateInvite() cannot make this link, so it is built from its parts.']),
     'const url = new URL(OAuth2Routes.authorizationURL);',

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 
 import {LOCALES as SITE_LOCALES} from '../../locales';
-import {DEFAULT_LOCALE, isLocale, LOCALES, pick, toLocale} from './locale';
+import {DEFAULT_LOCALE, englishBeside, isLocale, LOCALES, pick, toLocale} from './locale';
 
 describe('locale', () => {
   it('knows the languages of the site, the default first', () => {
@@ -29,5 +29,14 @@ describe('locale', () => {
     expect(pick({en: 'Ban Members', th: 'แบนสมาชิก'}, 'th-TH')).toBe('แบนสมาชิก');
     expect(pick({en: 'Ban Members', th: 'แบนสมาชิก'}, 'en')).toBe('Ban Members');
     expect(pick({en: 'Ban Members', th: ''}, 'th')).toBe('Ban Members');
+  });
+});
+
+describe('englishBeside', () => {
+  it('gives the English to print beside a Thai text, and nothing in English or when they are the same', () => {
+    expect(englishBeside({en: 'Deafen Members', th: 'ปิดการได้ยินสมาชิก'}, 'th')).toBe('Deafen Members');
+    expect(englishBeside({en: 'Deafen Members', th: 'ปิดการได้ยินสมาชิก'}, 'en')).toBeUndefined();
+    expect(englishBeside({en: 'Stage', th: 'Stage'}, 'th')).toBeUndefined();
+    expect(englishBeside({en: 'Speak', th: ''}, 'th')).toBeUndefined();
   });
 });

@@ -39,3 +39,15 @@ export function pick(text: Bilingual, tag: string | null | undefined): string {
 export function freezeBilingual(text: Bilingual): Bilingual {
   return Object.freeze({...text});
 }
+
+/**
+ * The English text to show beside a translated one, or undefined in English (or when the two are the same). Discord's
+ * client labels are English on screens a Thai reader may still see in English (the Developer Portal, an English
+ * client), and our Thai names for newer permissions are our own, so the Thai views print both: "ไทย (English)".
+ */
+export function englishBeside(text: Bilingual, tag: string | null | undefined): string | undefined {
+  const locale = toLocale(tag);
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const english = text[DEFAULT_LOCALE];
+  return english.length > 0 && english !== pick(text, locale) ? english : undefined;
+}

@@ -118,8 +118,8 @@ const DISCORD_NET_PERMISSIONS: NameTable<PermissionKey> = {
   ViewCreatorMonetizationAnalytics: 'ViewMonetizationAnalytics',
   UseSoundboard: 'UseSoundboard',
   CreateGuildExpressions: 'CreateGuildExpressions',
-  CreateEvents: 'CreateEvents',
-  UseExternalSounds: 'UseExternalSounds',
+  CreateEvents: null,
+  UseExternalSounds: null,
   SendVoiceMessages: 'SendVoiceMessages',
   SetVoiceChannelStatus: 'SetVoiceChannelStatus',
   SendPolls: 'SendPolls',
@@ -156,7 +156,7 @@ interface FlagParts {
 
 function permissionParts(lib: Library, value: bigint): FlagParts {
   const {known, unknownBits} = decodePermissions(value);
-  const label = libraryInfo(lib).label;
+  const {label, version} = libraryInfo(lib);
   const names: string[] = [];
   const notes: string[] = [];
   let raw = 0n;
@@ -166,7 +166,7 @@ function permissionParts(lib: Library, value: bigint): FlagParts {
       names.push(name);
     } else {
       raw |= info.value;
-      notes.push(`${info.apiName} (${bitLabel(info.bit)}) has no name in ${label}, so it is a raw number.`);
+      notes.push(`${info.apiName} (${bitLabel(info.bit)}) has no name in ${label} ${version}, so it is a raw number.`);
     }
   }
   for (const bit of unknownBits) {
@@ -230,15 +230,18 @@ export function permissionSnippet(lib: Library, value: bigint): string {
         '',
       ].join('\n');
     }
-    case 'discord-js':
+    case 'discord-js': {
+      // CommonJS, like the tutorial's `npm init -y` project, where `import` is a SyntaxError. Only names it uses.
+      const named = expr.lines.some((line) => line.includes('PermissionFlagsBits.'));
       return [
-        "import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';",
+        `const {${named ? 'PermissionFlagsBits, ' : ''}PermissionsBitField} = require('discord.js');`,
         '',
         ...comment(language, expr.notes),
         ...joinStatement('const permissions = new PermissionsBitField(', expr.lines, ');'),
         ...comment(language, [total]),
         '',
       ].join('\n');
+    }
     case 'discord-net':
       return [
         'using Discord;',

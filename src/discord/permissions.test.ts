@@ -350,3 +350,56 @@ describe('searchPermissions', () => {
     expect(keys(searchPermissions('members', voice))).toEqual(['MuteMembers', 'DeafenMembers', 'MoveMembers']);
   });
 });
+
+describe("Thai labels: Discord's own words where it has them (thai-terms.md, Discord's 2019 Thai client)", () => {
+  it("gives Mute and Deafen their Discord names, not each other's", () => {
+    // Discord: Mute Members = ปิดเสียงสมาชิก, Deafen Members = ปิดการได้ยินสมาชิก. The old Deafen label was Mute's.
+    expect(getPermission('MuteMembers').label.th).toBe('ปิดเสียงสมาชิก');
+    expect(getPermission('DeafenMembers').label.th).toBe('ปิดการได้ยินสมาชิก');
+    expect(findPermissionByName('ปิดเสียงสมาชิก')?.key).toBe('MuteMembers');
+    expect(findPermissionByName('ปิดการได้ยินสมาชิก')?.key).toBe('DeafenMembers');
+    expect(findPermissionByName('ปิดไมค์สมาชิก')?.key).toBe('MuteMembers');
+  });
+
+  it.each([
+    ['PrioritySpeaker', 'ผู้พูดลำดับสูง'],
+    ['MentionEveryone', 'กล่าวถึง @everyone, @here และทุกบทบาท'],
+    ['UseExternalEmojis', 'ใช้อีโมจิภายนอก'],
+    ['SendTTSMessages', 'ส่งข้อความ TTS'],
+    ['ManageWebhooks', 'จัดการ Webhook'],
+    ['CreateEvents', 'สร้างกิจกรรม'],
+    ['ManageEvents', 'จัดการกิจกรรม'],
+    ['ModerateMembers', 'ระงับสมาชิกชั่วคราว'],
+  ] as const)('labels %s %j', (key, label) => {
+    expect(getPermission(key).label.th).toBe(label);
+  });
+
+  it('names the role-editor groups as Discord does (การอนุญาต…), scheduled events as กิจกรรม', () => {
+    for (const group of PERMISSION_GROUPS) expect(group.label.th, group.id).toMatch(/^การอนุญาต/);
+    expect(PERMISSION_GROUPS.find((group) => group.id === 'events')?.label.th).toBe('การอนุญาตกิจกรรม');
+  });
+
+  it("finds a permission by Discord's Thai name, the site's Thai name and the community's words", () => {
+    const keys = (query: string): string[] => searchPermissions(query).map((row) => row.key);
+    expect(keys('ปิดการได้ยิน')[0]).toBe('DeafenMembers');
+    expect(keys('ผู้พูดลำดับสูง')[0]).toBe('PrioritySpeaker');
+    expect(keys('กล่าวถึง')).toContain('MentionEveryone');
+    expect(keys('ใช้อีโมจิภายนอก')[0]).toBe('UseExternalEmojis');
+    expect(keys('ใช้อีโมจิจากเซิร์ฟเวอร์อื่น')[0]).toBe('UseExternalEmojis');
+    expect(keys('เว็บฮุก')[0]).toBe('ManageWebhooks');
+    expect(keys('ยศ')).toContain('ManageRoles');
+    expect(keys('จัดการยศ')[0]).toBe('ManageRoles');
+    expect(keys('ห้อง')).toEqual(expect.arrayContaining(['ViewChannel', 'ManageChannels', 'Connect']));
+    expect(keys('จัดการห้อง')[0]).toBe('ManageChannels');
+    expect(keys('หมดเวลาสมาชิก')[0]).toBe('ModerateMembers');
+    expect(keys('อีเวนต์')).toEqual(expect.arrayContaining(['CreateEvents', 'ManageEvents']));
+  });
+
+  it('never spells Discord in Thai script or uses the rejected เมื่อไหร่', () => {
+    for (const row of PERMISSIONS) {
+      for (const text of [row.label.th, row.description.th, row.split?.note.th ?? '']) {
+        expect(text, row.key).not.toMatch(/ดิสคอร์ด|เมื่อไหร่|ห้องเสียง/);
+      }
+    }
+  });
+});

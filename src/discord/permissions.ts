@@ -32,7 +32,17 @@
  *   the role editor as replicated by a third-party client, Izder456/acheron
  *   src/UI/GuildSettings/GuildRolesPage.cpp at 429434d3, which agrees with the three names the API docs give.
  *   The old UI label "Kick Members" and the discord.js v11 alias MANAGE_ROLES_OR_PERMISSIONS come from public
- *   bot code of the time. Thai labels are our own, not copied from Discord's Thai client.
+ *   bot code of the time.
+ * - Thai: Discord's own Thai client strings where they exist (brawaru/discord-i18n-monitor locales/client/th.json,
+ *   ed63418, 2019-08-23, the newest dump found; see the team's thai-terms reference): ดูช่อง, จัดการ Webhook,
+ *   ส่งข้อความ TTS, ใช้อีโมจิภายนอก, ผู้พูดลำดับสูง, ปิดเสียงสมาชิก (Mute) and ปิดการได้ยินสมาชิก (Deafen), the role
+ *   editor's การอนุญาต… groups. Permissions added since 2019 have no official Thai: those labels are our own, which is
+ *   why the Thai views show the English client label beside every Thai one. `oldNames` also carries the Thai names
+ *   readers meet elsewhere (Discord's 2019 wording, our former labels, the community's ยศ for role and ห้อง for
+ *   channel), for search only.
+ * - Channel Obfuscation (View Channels): discord/discord-api-docs branch anthony/channel-obfuscation @5ab3d373,
+ *   developers/resources/channel.mdx; discord-api-types 0.38.57 `ChannelFlags.ChannelObfuscated` = 1 << 17 and
+ *   `GatewayCapabilityBits.ChannelObfuscation` = 1 << 15.
  */
 import type {PermissionFlagsBits} from 'discord-api-types/v10';
 
@@ -85,20 +95,23 @@ export interface PermissionInfo extends Flag<PermissionKey> {
   /** The name in channel settings, where it differs from the role editor. */
   readonly channelLabel?: Bilingual;
   readonly description: Bilingual;
-  /** Former API and UI names, so searching an old tutorial's wording still finds the row. */
+  /**
+   * Former API and UI names, and other names readers use (Discord's Thai client, community Thai words), so searching
+   * an old tutorial's or another server's wording still finds the row. Search only: never shown as the label.
+   */
   readonly oldNames: readonly string[];
   readonly split?: PermissionSplit;
 }
 
 export const PERMISSION_GROUPS: readonly {readonly id: PermissionGroup; readonly label: Bilingual}[] = Object.freeze([
-  {id: 'general', label: {en: 'General Server Permissions', th: 'สิทธิ์ทั่วไปของเซิร์ฟเวอร์'}},
-  {id: 'membership', label: {en: 'Membership Permissions', th: 'สิทธิ์ด้านสมาชิก'}},
-  {id: 'text', label: {en: 'Text Channel Permissions', th: 'สิทธิ์ช่องข้อความ'}},
-  {id: 'voice', label: {en: 'Voice Channel Permissions', th: 'สิทธิ์ช่องเสียง'}},
-  {id: 'apps', label: {en: 'Apps Permissions', th: 'สิทธิ์ของแอป'}},
-  {id: 'stage', label: {en: 'Stage Channel Permissions', th: 'สิทธิ์ช่อง Stage'}},
-  {id: 'events', label: {en: 'Events Permissions', th: 'สิทธิ์อีเวนต์'}},
-  {id: 'advanced', label: {en: 'Advanced Permissions', th: 'สิทธิ์ขั้นสูง'}},
+  {id: 'general', label: {en: 'General Server Permissions', th: 'การอนุญาตทั่วไปของเซิร์ฟเวอร์'}},
+  {id: 'membership', label: {en: 'Membership Permissions', th: 'การอนุญาตด้านสมาชิก'}},
+  {id: 'text', label: {en: 'Text Channel Permissions', th: 'การอนุญาตช่องข้อความ'}},
+  {id: 'voice', label: {en: 'Voice Channel Permissions', th: 'การอนุญาตช่องเสียง'}},
+  {id: 'apps', label: {en: 'Apps Permissions', th: 'การอนุญาตของแอป'}},
+  {id: 'stage', label: {en: 'Stage Channel Permissions', th: 'การอนุญาตช่อง Stage'}},
+  {id: 'events', label: {en: 'Events Permissions', th: 'การอนุญาตกิจกรรม'}},
+  {id: 'advanced', label: {en: 'Advanced Permissions', th: 'การอนุญาตขั้นสูง'}},
 ] as const);
 
 /** A row as written below: what {@link PermissionInfo} holds minus what is derived, with `oldNames` optional. */
@@ -124,10 +137,10 @@ const ROWS = {
     twoFactor: false,
     label: {en: 'View Channels', th: 'ดูช่อง'},
     description: {
-      en: 'See channels and what is in them; without it a channel is simply hidden.',
-      th: 'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อนไปเลย',
+      en: 'See a channel and what is in it. Without it the channel is hidden: a bot gets “___hidden___” (CHANNEL_OBFUSCATED); channel lists omit it.',
+      th: 'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อน ตาม Channel Obfuscation บอทจะได้รับช่องนั้นในชื่อ “___hidden___” พร้อมแฟล็ก CHANNEL_OBFUSCATED และรายการช่องจะไม่มีช่องนั้น',
     },
-    oldNames: ['READ_MESSAGES', 'Read Messages'],
+    oldNames: ['READ_MESSAGES', 'Read Messages', 'ดูห้อง', 'เห็นช่อง', 'อ่านช่องข้อความและดูช่องพูดคุย'],
   },
   ManageChannels: {
     apiName: 'MANAGE_CHANNELS',
@@ -140,6 +153,7 @@ const ROWS = {
       en: 'Create, edit and delete channels and change their settings.',
       th: 'สร้าง แก้ไข และลบช่อง รวมถึงเปลี่ยนการตั้งค่าของช่อง',
     },
+    oldNames: ['จัดการห้อง'],
   },
   ManageRoles: {
     apiName: 'MANAGE_ROLES',
@@ -153,7 +167,7 @@ const ROWS = {
       en: 'Create, edit and hand out roles ranked below its own highest role.',
       th: 'สร้าง แก้ไข และมอบบทบาทที่อยู่ต่ำกว่าบทบาทสูงสุดของตัวเอง',
     },
-    oldNames: ['MANAGE_ROLES_OR_PERMISSIONS'],
+    oldNames: ['MANAGE_ROLES_OR_PERMISSIONS', 'จัดการยศ', 'จัดการสิทธิ'],
   },
   CreateGuildExpressions: {
     apiName: 'CREATE_GUILD_EXPRESSIONS',
@@ -194,6 +208,7 @@ const ROWS = {
       'ManageEmojis',
       'Manage Emojis',
       'Manage Emojis and Stickers',
+      'จัดการอีโมจิ',
     ],
   },
   ViewAuditLog: {
@@ -205,7 +220,7 @@ const ROWS = {
     label: {en: 'View Audit Log', th: 'ดูบันทึกการตรวจสอบ'},
     description: {
       en: "Read the server's record of who changed what, and when.",
-      th: 'ดูประวัติว่าใครเปลี่ยนอะไรในเซิร์ฟเวอร์และเมื่อไหร่',
+      th: 'ดูประวัติว่าใครเปลี่ยนอะไรในเซิร์ฟเวอร์และเมื่อไร',
     },
   },
   ViewGuildInsights: {
@@ -238,11 +253,12 @@ const ROWS = {
     group: 'general',
     channels: ALL_CHANNELS,
     twoFactor: true,
-    label: {en: 'Manage Webhooks', th: 'จัดการเว็บฮุก'},
+    label: {en: 'Manage Webhooks', th: 'จัดการ Webhook'},
     description: {
       en: 'Create, edit and delete webhooks, which let other apps post into channels.',
-      th: 'สร้าง แก้ไข และลบเว็บฮุก ซึ่งเป็นช่องทางให้แอปอื่นโพสต์ข้อความเข้ามาในช่อง',
+      th: 'สร้าง แก้ไข และลบ Webhook ซึ่งเป็นช่องทางให้แอปอื่นโพสต์ข้อความเข้ามาในช่อง',
     },
+    oldNames: ['จัดการเว็บฮุก', 'จัดการเว็บฮุค'],
   },
   ManageGuild: {
     apiName: 'MANAGE_GUILD',
@@ -269,7 +285,7 @@ const ROWS = {
       en: 'Make new invite links so other people can join.',
       th: 'สร้างลิงก์คำเชิญใหม่เพื่อชวนคนอื่นเข้าเซิร์ฟเวอร์',
     },
-    oldNames: ['Create Instant Invite'],
+    oldNames: ['Create Instant Invite', 'สร้างคำเชิญด่วน'],
   },
   ChangeNickname: {
     apiName: 'CHANGE_NICKNAME',
@@ -306,7 +322,7 @@ const ROWS = {
       en: 'Remove members (they may rejoin with an invite) and decide on join requests.',
       th: 'เตะสมาชิกออก (มีคำเชิญก็กลับเข้ามาได้) และอนุมัติหรือปฏิเสธคำขอเข้าร่วม',
     },
-    oldNames: ['Kick Members'],
+    oldNames: ['Kick Members', 'เตะสมาชิก'],
   },
   BanMembers: {
     apiName: 'BAN_MEMBERS',
@@ -329,9 +345,9 @@ const ROWS = {
     label: {en: 'Timeout Members', th: 'ระงับสมาชิกชั่วคราว'},
     description: {
       en: 'Put a member in timeout: for a while they cannot chat, react or speak.',
-      th: 'สั่งพักสมาชิกชั่วคราว ระหว่างนั้นจะพิมพ์ กดรีแอคชัน หรือพูดในช่องเสียงไม่ได้',
+      th: 'ระงับสมาชิกไว้ชั่วคราว (Timeout) ระหว่างนั้นสมาชิกจะพิมพ์ กดรีแอคชัน หรือพูดในช่องเสียงไม่ได้',
     },
-    oldNames: ['Moderate Members'],
+    oldNames: ['Moderate Members', 'หมดเวลาสมาชิก', 'พักสมาชิก', 'ไทม์เอาต์สมาชิก'],
   },
 
   // Text Channel Permissions
@@ -346,7 +362,7 @@ const ROWS = {
       en: 'Post in channels and start forum posts; replying inside threads is a separate permission.',
       th: 'ส่งข้อความในช่องและตั้งโพสต์ในฟอรัม ส่วนการตอบในเธรดเป็นอีกสิทธิ์หนึ่ง',
     },
-    oldNames: ['Send Messages'],
+    oldNames: ['Send Messages', 'ส่งข้อความ'],
   },
   SendMessagesInThreads: {
     apiName: 'SEND_MESSAGES_IN_THREADS',
@@ -422,6 +438,7 @@ const ROWS = {
       en: 'Add a new emoji reaction; joining a reaction that is already there does not need it.',
       th: 'เพิ่มอีโมจิรีแอคชันใหม่ ส่วนการกดรีแอคชันที่มีคนกดไว้แล้วไม่ต้องใช้สิทธิ์นี้',
     },
+    oldNames: ['เพิ่มรีแอคชั่น', 'เพิ่มปฏิกิริยา'],
   },
   UseExternalEmojis: {
     apiName: 'USE_EXTERNAL_EMOJIS',
@@ -429,12 +446,12 @@ const ROWS = {
     group: 'text',
     channels: ALL_CHANNELS,
     twoFactor: false,
-    label: {en: 'Use External Emoji', th: 'ใช้อีโมจิจากเซิร์ฟเวอร์อื่น'},
+    label: {en: 'Use External Emoji', th: 'ใช้อีโมจิภายนอก'},
     description: {
       en: 'Use custom emoji that belong to other servers.',
       th: 'ใช้อีโมจิแบบกำหนดเองที่เป็นของเซิร์ฟเวอร์อื่น',
     },
-    oldNames: ['Use External Emojis'],
+    oldNames: ['Use External Emojis', 'ใช้อีโมจิจากเซิร์ฟเวอร์อื่น'],
   },
   UseExternalStickers: {
     apiName: 'USE_EXTERNAL_STICKERS',
@@ -442,11 +459,12 @@ const ROWS = {
     group: 'text',
     channels: ALL_CHANNELS,
     twoFactor: false,
-    label: {en: 'Use External Stickers', th: 'ใช้สติกเกอร์จากเซิร์ฟเวอร์อื่น'},
+    label: {en: 'Use External Stickers', th: 'ใช้สติกเกอร์ภายนอก'},
     description: {
       en: 'Use stickers that belong to other servers.',
       th: 'ใช้สติกเกอร์ที่เป็นของเซิร์ฟเวอร์อื่น',
     },
+    oldNames: ['ใช้สติกเกอร์จากเซิร์ฟเวอร์อื่น'],
   },
   MentionEveryone: {
     apiName: 'MENTION_EVERYONE',
@@ -454,12 +472,12 @@ const ROWS = {
     group: 'text',
     channels: ALL_CHANNELS,
     twoFactor: false,
-    label: {en: 'Mention @everyone, @here, and All Roles', th: 'แท็ก @everyone, @here และทุกบทบาท'},
+    label: {en: 'Mention @everyone, @here, and All Roles', th: 'กล่าวถึง @everyone, @here และทุกบทบาท'},
     description: {
       en: 'Ping everyone, everyone online, or any role, even one set to not be mentionable.',
       th: 'แท็กทุกคน คนที่ออนไลน์ หรือบทบาทใดก็ได้ แม้บทบาทนั้นจะปิดการแท็กไว้',
     },
-    oldNames: ['Mention Everyone'],
+    oldNames: ['Mention Everyone', 'กล่าวถึงทุกคน', 'แท็ก @everyone, @here และทุกบทบาท', 'แท็กทุกยศ'],
   },
   ManageMessages: {
     apiName: 'MANAGE_MESSAGES',
@@ -539,6 +557,7 @@ const ROWS = {
       en: 'Read earlier messages in a channel; replying to a message needs it too.',
       th: 'อ่านข้อความเก่าในช่อง และต้องมีสิทธิ์นี้จึงจะตอบกลับข้อความได้',
     },
+    oldNames: ['ดูประวัติข้อความ'],
   },
   SendTTSMessages: {
     apiName: 'SEND_TTS_MESSAGES',
@@ -546,12 +565,12 @@ const ROWS = {
     group: 'text',
     channels: ALL_CHANNELS,
     twoFactor: false,
-    label: {en: 'Send Text-to-Speech Messages', th: 'ส่งข้อความอ่านออกเสียง'},
+    label: {en: 'Send Text-to-Speech Messages', th: 'ส่งข้อความ TTS'},
     description: {
       en: 'Send /tts messages that are read aloud to whoever has the channel open.',
       th: 'ส่งข้อความ /tts ที่จะถูกอ่านออกเสียงให้คนที่เปิดช่องนั้นอยู่ได้ยิน',
     },
-    oldNames: ['Send TTS Messages'],
+    oldNames: ['Send TTS Messages', 'ส่งข้อความอ่านออกเสียง'],
   },
   SendVoiceMessages: {
     apiName: 'SEND_VOICE_MESSAGES',
@@ -590,6 +609,7 @@ const ROWS = {
       en: 'Join voice and stage channels and hear who is talking.',
       th: 'เข้าช่องเสียงหรือช่อง Stage และได้ยินคนที่กำลังพูด',
     },
+    oldNames: ['เชื่อมต่อช่องเสียง', 'เชื่อมต่อห้องเสียง'],
   },
   Speak: {
     apiName: 'SPEAK',
@@ -602,6 +622,7 @@ const ROWS = {
       en: 'Talk in voice channels; a music bot needs it to play anything.',
       th: 'พูดในช่องเสียง บอทเพลงต้องมีสิทธิ์นี้ถึงจะเปิดเพลงให้ได้ยิน',
     },
+    oldNames: ['พูดในห้องเสียง'],
   },
   Stream: {
     apiName: 'STREAM',
@@ -614,6 +635,7 @@ const ROWS = {
       en: 'Turn on a camera, share a screen or stream a game.',
       th: 'เปิดกล้อง แชร์หน้าจอ หรือสตรีมเกม',
     },
+    oldNames: ['Go Live', 'เริ่มถ่ายทอดสด', 'แชร์หน้าจอ'],
   },
   UseSoundboard: {
     apiName: 'USE_SOUNDBOARD',
@@ -633,11 +655,12 @@ const ROWS = {
     group: 'voice',
     channels: VOICE,
     twoFactor: false,
-    label: {en: 'Use External Sounds', th: 'ใช้เสียงจากเซิร์ฟเวอร์อื่น'},
+    label: {en: 'Use External Sounds', th: 'ใช้เสียงภายนอก'},
     description: {
       en: 'Play soundboard sounds that belong to other servers.',
       th: 'เปิดเสียงซาวด์บอร์ดที่เป็นของเซิร์ฟเวอร์อื่น',
     },
+    oldNames: ['ใช้เสียงจากเซิร์ฟเวอร์อื่น'],
   },
   UseVAD: {
     apiName: 'USE_VAD',
@@ -650,6 +673,7 @@ const ROWS = {
       en: 'Be heard just by talking; without it, push-to-talk is required.',
       th: 'พูดแล้วได้ยินเลยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องกดปุ่มค้างไว้ตอนพูด',
     },
+    oldNames: ['ใช้กิจกรรมเสียง', 'ใช้ Voice Activity'],
   },
   PrioritySpeaker: {
     apiName: 'PRIORITY_SPEAKER',
@@ -657,11 +681,12 @@ const ROWS = {
     group: 'voice',
     channels: VOICE,
     twoFactor: false,
-    label: {en: 'Priority Speaker', th: 'ผู้พูดคนสำคัญ'},
+    label: {en: 'Priority Speaker', th: 'ผู้พูดลำดับสูง'},
     description: {
       en: 'Stand out in voice: others get quieter while the priority key is held.',
-      th: 'เสียงเด่นกว่าคนอื่น เพราะเสียงคนอื่นจะเบาลงตอนกดปุ่มพูดแบบคนสำคัญ',
+      th: 'พูดได้ดังเด่นกว่าคนอื่น ขณะกดปุ่มผู้พูดลำดับสูง เสียงของคนอื่นในช่องจะเบาลง',
     },
+    oldNames: ['ผู้พูดคนสำคัญ'],
   },
   MuteMembers: {
     apiName: 'MUTE_MEMBERS',
@@ -669,11 +694,12 @@ const ROWS = {
     group: 'voice',
     channels: VOICE_STAGE,
     twoFactor: false,
-    label: {en: 'Mute Members', th: 'ปิดไมค์สมาชิก'},
+    label: {en: 'Mute Members', th: 'ปิดเสียงสมาชิก'},
     description: {
       en: 'Mute someone in voice for everyone.',
-      th: 'ปิดไมค์ของคนอื่นในช่องเสียง ทุกคนจะไม่ได้ยินเขา',
+      th: 'ปิดไมค์ของคนอื่นในช่องเสียง คนในช่องจะไม่ได้ยินเสียงเขา',
     },
+    oldNames: ['ปิดไมค์สมาชิก'],
   },
   DeafenMembers: {
     apiName: 'DEAFEN_MEMBERS',
@@ -681,11 +707,12 @@ const ROWS = {
     group: 'voice',
     channels: VOICE,
     twoFactor: false,
-    label: {en: 'Deafen Members', th: 'ปิดเสียงสมาชิก'},
+    label: {en: 'Deafen Members', th: 'ปิดการได้ยินสมาชิก'},
     description: {
       en: 'Stop someone from hearing, or speaking, in voice.',
-      th: 'ทำให้คนอื่นไม่ได้ยินเสียงและพูดในช่องเสียงไม่ได้',
+      th: 'ทำให้คนอื่นไม่ได้ยินเสียงใด ๆ ในช่องเสียง และพูดไม่ได้ด้วย',
     },
+    oldNames: ['ปิดหูสมาชิก'],
   },
   MoveMembers: {
     apiName: 'MOVE_MEMBERS',
@@ -724,7 +751,7 @@ const ROWS = {
       en: "Use apps' slash commands and right-click menu commands.",
       th: 'ใช้คำสั่งสแลช (/) และคำสั่งในเมนูคลิกขวาของแอป',
     },
-    oldNames: ['USE_SLASH_COMMANDS', 'UseSlashCommands', 'Use Slash Commands'],
+    oldNames: ['USE_SLASH_COMMANDS', 'UseSlashCommands', 'Use Slash Commands', 'ใช้คำสั่งแอปพลิเคชัน', 'ใช้คำสั่งสแลช'],
   },
   UseEmbeddedActivities: {
     apiName: 'USE_EMBEDDED_ACTIVITIES',
@@ -735,9 +762,9 @@ const ROWS = {
     label: {en: 'Use Activities', th: 'ใช้แอกทิวิตี้'},
     description: {
       en: 'Start and join Activities, the games and apps that run inside Discord.',
-      th: 'เริ่มและร่วมเล่นแอกทิวิตี้ ซึ่งเป็นเกมและแอปที่รันอยู่ในดิสคอร์ด',
+      th: 'เริ่มและร่วมเล่นแอกทิวิตี้ ซึ่งเป็นเกมและแอปที่รันอยู่ใน Discord',
     },
-    oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities'],
+    oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities', 'ใช้แอคทิวิตี้'],
   },
   UseExternalApps: {
     apiName: 'USE_EXTERNAL_APPS',
@@ -773,10 +800,10 @@ const ROWS = {
     group: 'events',
     channels: VOICE_STAGE,
     twoFactor: false,
-    label: {en: 'Create Events', th: 'สร้างอีเวนต์'},
+    label: {en: 'Create Events', th: 'สร้างกิจกรรม'},
     description: {
       en: 'Schedule events, and edit or cancel its own.',
-      th: 'สร้างอีเวนต์ และแก้ไขหรือยกเลิกได้เฉพาะอีเวนต์ที่ตัวเองสร้าง',
+      th: 'สร้างกิจกรรมของเซิร์ฟเวอร์ และแก้ไขหรือยกเลิกได้เฉพาะกิจกรรมที่ตัวเองสร้าง',
     },
     split: {
       date: '2025-11-20',
@@ -784,9 +811,10 @@ const ROWS = {
       enforced: '2026-02-23',
       note: {
         en: 'Members have had it since July 2023; bots got it on 20 November 2025 and need it to create events from 23 February 2026.',
-        th: 'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างอีเวนต์ได้',
+        th: 'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างกิจกรรมได้',
       },
     },
+    oldNames: ['สร้างอีเวนต์'],
   },
   ManageEvents: {
     apiName: 'MANAGE_EVENTS',
@@ -794,11 +822,12 @@ const ROWS = {
     group: 'events',
     channels: VOICE_STAGE,
     twoFactor: false,
-    label: {en: 'Manage Events', th: 'จัดการอีเวนต์'},
+    label: {en: 'Manage Events', th: 'จัดการกิจกรรม'},
     description: {
       en: 'Edit and cancel any event, whoever created it.',
-      th: 'แก้ไขและยกเลิกอีเวนต์ได้ทุกอัน ไม่ว่าใครจะเป็นคนสร้าง',
+      th: 'แก้ไขและยกเลิกกิจกรรมได้ทุกอัน ไม่ว่าใครจะเป็นคนสร้าง',
     },
+    oldNames: ['จัดการอีเวนต์'],
   },
 
   // Advanced Permissions
@@ -813,6 +842,7 @@ const ROWS = {
       en: 'Every permission at once, ignoring channel settings; a well-built bot never needs it.',
       th: 'ได้ทุกสิทธิ์ในคราวเดียวและข้ามการตั้งค่ารายช่องทั้งหมด บอทที่ออกแบบดีไม่จำเป็นต้องใช้',
     },
+    oldNames: ['ผู้ดูแล'],
   },
 } as const satisfies FlagRows<PermissionKey, PermissionRow>;
 

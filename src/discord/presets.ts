@@ -21,7 +21,7 @@ const PRESETS: readonly PermissionPreset[] = [
     label: {en: 'Slash commands only', th: 'ใช้แค่คำสั่งสแลช'},
     why: {
       en: 'Replies to slash commands go through the interaction itself, so a bot that only answers commands needs no permissions at all.',
-      th: 'การตอบคำสั่งสแลชส่งผ่านตัว interaction เอง บอทที่แค่ตอบคำสั่งจึงไม่ต้องมีสิทธิ์ใด ๆ เลย',
+      th: 'การตอบคำสั่งสแลชส่งผ่านตัวอินเทอร์แอกชัน (interaction) เอง บอทที่แค่ตอบคำสั่งจึงไม่ต้องมีสิทธิ์ใด ๆ เลย',
     },
     permissions: [],
   },
@@ -30,7 +30,7 @@ const PRESETS: readonly PermissionPreset[] = [
     label: {en: 'Chat bot that reads and replies', th: 'บอทแชตที่อ่านและตอบข้อความ'},
     why: {
       en: 'It has to see the channel, post, and read history, since Discord requires Read Message History to reply to a message. Embed Links lets its embeds show; threads need their own send permission.',
-      th: 'ต้องเห็นช่อง ส่งข้อความ และอ่านประวัติได้ เพราะดิสคอร์ดกำหนดว่าจะตอบกลับข้อความต้องมีสิทธิ์อ่านประวัติข้อความ ส่วนฝังลิงก์ทำให้ embed แสดงได้ และการตอบในเธรดต้องใช้สิทธิ์แยกต่างหาก',
+      th: 'ต้องเห็นช่อง ส่งข้อความ และอ่านประวัติได้ เพราะ Discord กำหนดว่าจะตอบกลับข้อความต้องมีสิทธิ์อ่านประวัติข้อความ ส่วนฝังลิงก์ทำให้ embed แสดงได้ และการตอบในเธรดต้องใช้สิทธิ์แยกต่างหาก',
     },
     permissions: ['ViewChannel', 'SendMessages', 'SendMessagesInThreads', 'ReadMessageHistory', 'EmbedLinks'],
   },
@@ -39,7 +39,7 @@ const PRESETS: readonly PermissionPreset[] = [
     label: {en: 'Moderation bot', th: 'บอทดูแลเซิร์ฟเวอร์'},
     why: {
       en: 'Timeouts, kicks and bans cover most moderation without touching roles; Manage Messages removes spam and the audit log shows who did what. Kick, Ban and Manage Messages need the bot owner to use 2FA on servers that require it.',
-      th: 'การระงับชั่วคราว เตะ และแบน ครอบคลุมงานดูแลส่วนใหญ่โดยไม่ต้องยุ่งกับบทบาท สิทธิ์จัดการข้อความใช้ลบสแปม และบันทึกการตรวจสอบบอกว่าใครทำอะไร ทั้งนี้ เตะ แบน และจัดการข้อความ ต้องให้เจ้าของบอทเปิด 2FA หากเซิร์ฟเวอร์บังคับไว้',
+      th: 'การระงับสมาชิกชั่วคราว (Timeout) เตะ และแบน ครอบคลุมงานดูแลส่วนใหญ่โดยไม่ต้องยุ่งกับบทบาท สิทธิ์จัดการข้อความใช้ลบสแปม และบันทึกการตรวจสอบบอกว่าใครทำอะไร ทั้งนี้ เตะ แบน และจัดการข้อความ ต้องให้เจ้าของบอทเปิด 2FA หากเซิร์ฟเวอร์บังคับไว้',
     },
     permissions: [
       'ViewChannel',

@@ -142,7 +142,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Change who may use the app's commands in a server, on behalf of a user who may manage that server.",
-      th: 'แก้ไขว่าใครใช้คำสั่งของแอปได้บ้างในเซิร์ฟเวอร์ แทนผู้ใช้ที่มีสิทธิ์จัดการเซิร์ฟเวอร์นั้น',
+      th: 'แก้ไขว่าใครใช้คำสั่งของแอปได้บ้างในเซิร์ฟเวอร์ ในนามของผู้ใช้ที่มีสิทธิ์จัดการเซิร์ฟเวอร์นั้น',
     },
   },
   ApplicationsEntitlements: {
@@ -332,7 +332,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Local RPC: read the user's voice settings and listen for voice events. Approved partners only.",
-      th: 'RPC บนเครื่อง: อ่านการตั้งค่าเสียงของผู้ใช้และรับเหตุการณ์เสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: 'RPC บนเครื่อง: อ่านการตั้งค่าเสียงของผู้ใช้และรับอีเวนต์เสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
     },
   },
   RPCVoiceWrite: {
@@ -352,7 +352,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: 'Join voice on the user’s behalf and see everyone in the voice channel. Approved partners only.',
-      th: 'เข้าห้องเสียงแทนผู้ใช้และเห็นทุกคนในห้องเสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: 'เข้าช่องเสียงในนามของผู้ใช้และเห็นทุกคนในช่องเสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
     },
   },
   WebhookIncoming: {
@@ -362,7 +362,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: 'Let the user pick a channel and create a webhook in it; the webhook comes back with the access token.',
-      th: 'ให้ผู้ใช้เลือกช่องแล้วสร้างเว็บฮุกในช่องนั้น เว็บฮุกจะส่งกลับมาพร้อม access token',
+      th: 'ให้ผู้ใช้เลือกช่องแล้วสร้าง Webhook ในช่องนั้น Webhook จะส่งกลับมาพร้อม access token',
     },
   },
 } as const satisfies ScopeRows;

@@ -6,7 +6,8 @@
  * means code that does not run, so every name below was read from the library's source; a flag a library has no
  * name for is written as a raw integer with a comment saying why, never guessed.
  *
- * Checked 2026-11-25 in each library's source:
+ * Checked 2026-11-25 (discord.js and Discord.Net again 2026-12-01) in each library's source. These versions are the
+ * site's one statement of which release each snippet is written for (`LIBRARIES[n].version`):
  * - discord.py v2.7.1 (tag dfd1144b, 2026-03-03; master 1add8a0b, 2026-07-22, identical for these files):
  *   discord/permissions.py `Permissions(permissions: int = 0, **kwargs)`, `Permissions.none()`; discord/flags.py
  *   `Intents(value: int = 0, **kwargs)`, `Intents.none()`; discord/utils.py `oauth_url(client_id, *, permissions,
@@ -18,19 +19,23 @@
  *   flag for bits 41, 42, 45, 48–52; nextcord/flags.py `Intents(**kwargs)` (no value argument) has no poll intents;
  *   nextcord/utils.py `oauth_url(client_id, *, permissions, guild, redirect_uri, scopes, disable_guild_select,
  *   integration_type)`: no state or prompt, and always writes a scope (defaults to `bot`).
- * - discord.js 14.27.0 (tag 6232a211, 2026-07-15): re-exports discord-api-types/v10 (`PermissionFlagsBits`,
- *   `GatewayIntentBits`, `OAuth2Scopes`, `OAuth2Routes`), so its names are discord-api-types' names; it depends on
- *   discord-api-types ^0.38.49, and ^ resolves to 0.38.57, which has every flag here. `Client#generateInvite({scopes,
- *   permissions, guild, disableGuildSelect})` needs a logged-in client (it uses `client.application.id`), requires
- *   `bot` or `applications.commands`, rejects permissions without `bot` and unknown scopes. `BitField.resolve`
- *   accepts raw bigint / number values.
- * - Discord.Net 3.16.0 (dev 8b929690, 2024-10-22: the newest snapshot we could read): src/Discord.Net.Core/Entities/
- *   Permissions/GuildPermission.cs (`enum GuildPermission : ulong`) and src/Discord.Net.Core/GatewayIntents.cs.
- *   Its names that differ: ManageEmojisAndStickers (30), StartEmbeddedActivities (39), ViewMonetizationAnalytics
- *   (41), CreateGuildExpressions (43), GuildBans (intent bit 2), GuildEmojis (intent bit 3),
- *   AutoModerationActionExecution (intent bit 21). No PinMessages (51) or BypassSlowmode (52) in that source;
- *   GitHub PRs #3178 and #3228 add them later, but we could not read a released source with them, so they stay
- *   raw integers. Core has no invite-link helper (the only "InviteUrl" is https://discord.gg/ for server invites).
+ * - discord.js 14.28.1 (the npm tarball, `npm pack discord.js@14.28.1`, read 2026-12-01; the GitHub mirror we could
+ *   read ends at tag 14.27.0): src/index.js re-exports discord-api-types/v10
+ *   (`PermissionFlagsBits`, `GatewayIntentBits`, `OAuth2Scopes`, `OAuth2Routes`), so its names are discord-api-types'
+ *   names; it depends on discord-api-types ^0.38.50, and ^ resolves to 0.38.57, which has every flag here.
+ *   `Events.ClientReady` is 'clientReady'. `Client#generateInvite({scopes, permissions, guild, disableGuildSelect})`
+ *   needs a ready client (it throws ClientNotReady before `client.application` exists), requires `bot` or
+ *   `applications.commands`, rejects permissions without `bot` and unknown scopes. `BitField.resolve` accepts raw
+ *   bigint / number values. The snippets are CommonJS (`require`), because the tutorial's `npm init -y` project is.
+ * - Discord.Net 3.16.0 (tag 3.16.0, 7f18f7f5, 2024-09-14; the newest release whose source we could read: the mirror
+ *   ends at dev 8b929690, 2024-10-22): src/Discord.Net.Core/Entities/Permissions/GuildPermission.cs (`enum
+ *   GuildPermission : ulong`) and src/Discord.Net.Core/GatewayIntents.cs. Its names that differ:
+ *   ManageEmojisAndStickers (30), StartEmbeddedActivities (39), ViewMonetizationAnalytics (41),
+ *   CreateGuildExpressions (43), GuildBans (intent bit 2), GuildEmojis (intent bit 3), AutoModerationActionExecution
+ *   (intent bit 21). Not in 3.16.0: CreateEvents (44) and UseExternalSounds (45), added after it by PR #3006
+ *   (6b92cc2b), and PinMessages (51) and BypassSlowmode (52) (PRs #3178, #3228); all four stay raw integers. Core has no
+ *   invite-link helper (the only "InviteUrl" is https://discord.gg/ for server invites).
+ *   tests/fixtures/discord-net-3.16.0-names.ts lists the tag's names; snippet-check.test.ts holds the snippets to it.
  */
 
 export type Library = 'discord-py' | 'nextcord' | 'discord-js' | 'discord-net';
@@ -47,7 +52,7 @@ export interface LibraryInfo {
 export const LIBRARIES: readonly LibraryInfo[] = Object.freeze([
   Object.freeze({id: 'discord-py', label: 'discord.py', language: 'python', version: '2.7.1'}),
   Object.freeze({id: 'nextcord', label: 'nextcord', language: 'python', version: '3.2.0'}),
-  Object.freeze({id: 'discord-js', label: 'discord.js', language: 'js', version: '14.27.0'}),
+  Object.freeze({id: 'discord-js', label: 'discord.js', language: 'js', version: '14.28.1'}),
   Object.freeze({id: 'discord-net', label: 'Discord.Net', language: 'csharp', version: '3.16.0'}),
 ] as const);
 

@@ -25,7 +25,7 @@ import {
  * not against themselves:
  * - discord.py v2.7.1 discord/permissions.py, discord/flags.py (Rapptz/discord.py dfd1144b)
  * - nextcord v3.2.0 nextcord/permissions.py, nextcord/flags.py (nextcord/nextcord c9aafecb)
- * - Discord.Net 3.16.0 GuildPermission.cs, GatewayIntents.cs (discord-net/Discord.Net 8b929690)
+ * - Discord.Net 3.16.0 GuildPermission.cs, GatewayIntents.cs (discord-net/Discord.Net tag 3.16.0, 7f18f7f5)
  * discord.js takes its names from discord-api-types, which permissions.test.ts and intents.test.ts already check.
  */
 const DISCORD_PY_PERMISSION_BITS: Readonly<Record<string, number>> = {
@@ -234,8 +234,6 @@ const DISCORD_NET_PERMISSION_BITS: Readonly<Record<string, number>> = {
   ViewMonetizationAnalytics: 41,
   UseSoundboard: 42,
   CreateGuildExpressions: 43,
-  CreateEvents: 44,
-  UseExternalSounds: 45,
   SendVoiceMessages: 46,
   UseClydeAI: 47,
   SetVoiceChannelStatus: 48,
@@ -338,7 +336,13 @@ describe('name tables', () => {
     ];
     expect(missing('discord-py')).toEqual([]);
     expect(missing('discord-js')).toEqual([]);
-    expect(missing('discord-net').sort()).toEqual(['BypassSlowmode', 'PinMessages']);
+    // Discord.Net 3.16.0: CreateEvents and UseExternalSounds came after it (PR #3006).
+    expect(missing('discord-net').sort()).toEqual([
+      'BypassSlowmode',
+      'CreateEvents',
+      'PinMessages',
+      'UseExternalSounds',
+    ]);
     expect(missing('nextcord').sort()).toEqual(
       [
         'BypassSlowmode',
@@ -540,24 +544,31 @@ describe('inviteSnippet', () => {
     expect(inviteSnippet('discord-py', {clientId: APP, scopes: []})).toContain('    scopes=None,');
   });
 
-  it('uses client.generateInvite with OAuth2Scopes for discord.js', () => {
+  it('uses generateInvite on the ready client, with OAuth2Scopes, as self-contained CommonJS for discord.js', () => {
     const code = inviteSnippet('discord-js', {...bot, guildId: '987654321098765432', disableGuildSelect: true});
-    expect(code).toContain("import { OAuth2Scopes, PermissionFlagsBits } from 'discord.js';");
-    expect(code).toContain('client.generateInvite({');
-    expect(code).toContain('  scopes: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands],');
     expect(code).toContain(
-      '  permissions: [\n    PermissionFlagsBits.ManageGuild,\n    PermissionFlagsBits.SendMessages,\n  ],',
+      "const {Client, Events, GatewayIntentBits, OAuth2Scopes, PermissionFlagsBits} = require('discord.js');",
     );
-    expect(code).toContain("  guild: '987654321098765432',");
-    expect(code).toContain('  disableGuildSelect: true,');
+    expect(code).toContain('const client = new Client({intents: [GatewayIntentBits.Guilds]});');
+    expect(code).toContain(
+      'client.once(Events.ClientReady, (readyClient) => {\n  const url = readyClient.generateInvite({',
+    );
+    expect(code).toContain('    scopes: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands],');
+    expect(code).toContain(
+      '    permissions: [\n      PermissionFlagsBits.ManageGuild,\n      PermissionFlagsBits.SendMessages,\n    ],',
+    );
+    expect(code).toContain("    guild: '987654321098765432',");
+    expect(code).toContain('    disableGuildSelect: true,');
+    expect(code).toContain('client.login(process.env.DISCORD_TOKEN);');
+    expect(code).not.toMatch(/^import /m);
     const plain = inviteSnippet('discord-js', {clientId: APP, scopes: ['bot']});
-    expect(plain).toContain("import { OAuth2Scopes } from 'discord.js';");
+    expect(plain).toContain("const {Client, Events, GatewayIntentBits, OAuth2Scopes} = require('discord.js');");
   });
 
   it('extends generateInvite with URL parameters it has no option for', () => {
     const code = inviteSnippet('discord-js', {clientId: APP, scopes: ['applications.commands'], integrationType: 0});
-    expect(code).toContain('const url = new URL(client.generateInvite({');
-    expect(code).toContain("url.searchParams.set('integration_type', '0');");
+    expect(code).toContain('  const url = new URL(\n    readyClient.generateInvite({');
+    expect(code).toContain("  url.searchParams.set('integration_type', '0');");
   });
 
   it('builds the URL by hand where generateInvite cannot', () => {

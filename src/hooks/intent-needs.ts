@@ -1,4 +1,5 @@
 import {INTENT_NEEDS, INTENTS, intentsForNeeds, type IntentKey, type IntentNeed} from '@site/src/discord/intents';
+import {PAGE_PARAMS, parseNeedsParam as readNeeds} from './page-params';
 
 /**
  * How the intents calculator combines "what the bot needs to do" with the intent set. Pure, so the rules the view
@@ -7,19 +8,18 @@ import {INTENT_NEEDS, INTENTS, intentsForNeeds, type IntentKey, type IntentNeed}
  */
 
 /** Query parameters the calculator writes: the set (decimal, shared with every other tool) and the ticked needs. */
-export const INTENTS_PARAM = 'intents';
-export const NEEDS_PARAM = 'needs';
+export const INTENTS_PARAM = PAGE_PARAMS.intents;
+export const NEEDS_PARAM = PAGE_PARAMS.needs;
 
-const KNOWN_NEED_IDS: ReadonlySet<string> = new Set(INTENT_NEEDS.map((need) => need.id));
+const NEED_IDS: readonly string[] = INTENT_NEEDS.map((need) => need.id);
+const KNOWN_NEED_IDS: ReadonlySet<string> = new Set(NEED_IDS);
 
 /**
  * The ticked needs from `?needs=a,b`, in catalogue order, each once. Unknown ids (an old or hand-edited link) are
  * dropped rather than reported: the intent set, not this list, is what a link promises.
  */
 export function parseNeedsParam(param: string | null): readonly string[] {
-  if (param === null) return [];
-  const wanted = new Set(param.split(',').map((id) => id.trim()));
-  return INTENT_NEEDS.filter((need) => wanted.has(need.id)).map((need) => need.id);
+  return readNeeds(param, NEED_IDS).value;
 }
 
 /** The parameter for a list of needs; null (no parameter) when none is ticked, so the URL stays clean. */

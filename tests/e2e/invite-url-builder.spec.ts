@@ -1,9 +1,16 @@
 import type {Locator, Page} from '@playwright/test';
 import {expectSeriousAxeClean} from './axe';
 import {test, expect, gotoHydrated} from './fixtures';
+import {STORAGE_KEYS} from '../../src/hooks/storage-keys';
 
 const APP = '123456789012345678';
 const GUILD = '987654321098765432';
+const OTHER = '234567890123456789';
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
+const SIZES = [
+  {width: 1280, height: 900},
+  {width: 390, height: 844},
+] as const;
 
 interface LocaleCase {
   readonly locale: 'en' | 'th';
@@ -25,6 +32,16 @@ interface LocaleCase {
   readonly userInstallWithBot: RegExp;
   readonly unsafeScheme: RegExp;
   readonly severityError: string;
+  readonly saveShared: string;
+  readonly useSaved: string;
+  readonly dismiss: string;
+  readonly sharedInUse: RegExp;
+  readonly sharedRefused: RegExp;
+  readonly sharedToken: RegExp;
+  readonly scopesDefault: RegExp;
+  readonly promptIgnored: RegExp;
+  readonly tooLongReason: RegExp;
+  readonly limitNote: (limit: number) => string;
 }
 
 const LOCALES: readonly LocaleCase[] = [
@@ -48,6 +65,16 @@ const LOCALES: readonly LocaleCase[] = [
     userInstallWithBot: /cannot add a bot user/,
     unsafeScheme: /“javascript:” is not a web link/,
     severityError: 'Error',
+    saveShared: 'Save as my Application ID',
+    useSaved: 'Use my saved ID',
+    dismiss: 'Dismiss',
+    sharedInUse: /brings the Application ID/,
+    sharedRefused: /has a client_id that was not used: An ID has digits only/,
+    sharedToken: /looks like a bot token/,
+    scopesDefault: /asks for “bogus”, .*uses the default \(bot\) instead/,
+    promptIgnored: /sets prompt to “sometimes”/,
+    tooLongReason: /Too long: 1020 characters, and this field takes at most 1000/,
+    limitNote: (limit) => `At most ${limit} characters.`,
   },
   {
     locale: 'th',
@@ -69,6 +96,16 @@ const LOCALES: readonly LocaleCase[] = [
     userInstallWithBot: /เพิ่มบัญชีบอทไม่ได้/,
     unsafeScheme: /“javascript:” ไม่ใช่ลิงก์เว็บ/,
     severityError: 'ข้อผิดพลาด',
+    saveShared: 'บันทึกเป็นไอดีแอปพลิเคชันของฉัน',
+    useSaved: 'ใช้ไอดีที่ฉันบันทึกไว้',
+    dismiss: 'ปิด',
+    sharedInUse: /มีไอดีแอปพลิเคชัน .*มาด้วย/,
+    sharedRefused: /มี client_id ที่ไม่ได้นำมาใช้/,
+    sharedToken: /ดูเหมือนโทเคนของบอท/,
+    scopesDefault: /ขอ scope “bogus”.*จึงใช้ค่าเริ่มต้น \(bot\) แทน/,
+    promptIgnored: /ตั้ง prompt เป็น “sometimes”/,
+    tooLongReason: /ยาวเกินไป: มี 1020 ตัวอักษร แต่ช่องนี้รับได้ไม่เกิน 1000/,
+    limitNote: (limit) => `ไม่เกิน ${limit} ตัวอักษร`,
   },
 ];
 
@@ -195,12 +232,16 @@ for (const t of LOCALES) {
         `https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot&permissions=3072&guild_id=${GUILD}`,
       );
       await page.getByRole('link', {name: t.editInBuilder}).click();
-      await expect(idField(page, t)).toHaveValue(APP);
       await expect
         .poll(() => linkParams(page, t))
         .toEqual({client_id: APP, scope: 'bot', permissions: '3072', guild_id: GUILD});
       await expect(builder(page)).toBeFocused();
-      // The ID went into the shared store; the page URL keeps the rest.
+      // The link's ID is used on this page only: nothing is stored until the reader says so.
+      await expect(builder(page).getByText(t.sharedInUse)).toBeVisible();
+      await expect(idField(page, t)).toHaveValue('');
+      expect(new URL(page.url()).searchParams.get('client_id')).toBe(APP);
+      await builder(page).getByRole('button', {name: t.saveShared}).click();
+      await expect(idField(page, t)).toHaveValue(APP);
       await expect.poll(() => new URL(page.url()).searchParams.get('client_id')).toBeNull();
       expect(new URL(page.url()).searchParams.get('permissions')).toBe('3072');
     });
@@ -279,6 +320,145 @@ for (const t of LOCALES) {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });
+}
+
+/** Saves `id` as the reader's Application ID the way a reader does: typed into the field on an earlier visit. */
+async function saveId(page: Page, t: LocaleCase, id: string): Promise<void> {
+  await gotoHydrated(page, t.path);
+  await idField(page, t).fill(id);
+  await expect.poll(() => storedId(page)).toBe(id);
+}
+
+/** The stored ID, whatever namespace the site's storage adds to the key. */
+const storedId = (page: Page) =>
+  page.evaluate(
+    (key) => Object.entries(window.localStorage).find(([name]) => name.startsWith(key))?.[1] ?? null,
+    STORAGE_KEYS.applicationId,
+  );
+const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+for (const t of LOCALES) {
+  test.describe(`invite builder: values from the page URL (${t.locale})`, () => {
+    test('a shared client_id is used on this page only and never replaces the saved ID unasked', async ({page}) => {
+      await saveId(page, t, OTHER);
+      await gotoHydrated(page, `${t.path}?client_id=${APP}#builder`);
+      await expect.poll(() => linkParams(page, t)).toEqual({client_id: APP, scope: 'bot'});
+      await expect(builder(page).getByText(t.sharedInUse)).toBeVisible();
+      await expect(idField(page, t)).toHaveValue(OTHER);
+      expect(await storedId(page)).toBe(OTHER);
+      await builder(page).getByRole('button', {name: t.useSaved}).click();
+      await expect.poll(() => linkParams(page, t)).toEqual({client_id: OTHER, scope: 'bot'});
+      expect(urlParam(page, 'client_id')).toBeNull();
+      await expect(builder(page).getByText(t.sharedInUse)).toHaveCount(0);
+    });
+
+    test('"save as my Application ID" stores the shared ID', async ({page}) => {
+      await saveId(page, t, OTHER);
+      await gotoHydrated(page, `${t.path}?client_id=${APP}#builder`);
+      await builder(page).getByRole('button', {name: t.saveShared}).click();
+      await expect(idField(page, t)).toHaveValue(APP);
+      await expect.poll(() => storedId(page)).toBe(APP);
+      await expect.poll(() => urlParam(page, 'client_id')).toBeNull();
+      await expect.poll(() => linkParams(page, t)).toEqual({client_id: APP, scope: 'bot'});
+    });
+
+    test('an unusable client_id is not used, and the builder says why', async ({page}) => {
+      await saveId(page, t, OTHER);
+      await gotoHydrated(page, `${t.path}?client_id=abc#builder`);
+      await expect(builder(page).getByText(t.sharedRefused)).toBeVisible();
+      await expect.poll(() => linkParams(page, t)).toEqual({client_id: OTHER, scope: 'bot'});
+      expect(await storedId(page)).toBe(OTHER);
+      await builder(page).getByRole('button', {name: t.dismiss, exact: true}).click();
+      await expect.poll(() => urlParam(page, 'client_id')).toBeNull();
+    });
+
+    test('a token in client_id is taken out of the URL, never stored, and reported', async ({page}) => {
+      await gotoHydrated(page, `${t.path}?client_id=${TOKEN}#builder`);
+      await expect(builder(page).getByText(t.sharedToken)).toBeVisible();
+      await expect.poll(() => urlParam(page, 'client_id')).toBeNull();
+      expect(await storedId(page)).toBeNull();
+      expect(page.url()).not.toContain(TOKEN.slice(0, 20));
+    });
+
+    test('unknown scopes and a bad prompt are reported at their fields; the link falls back to bot', async ({page}) => {
+      await saveId(page, t, APP);
+      await gotoHydrated(page, `${t.path}?scope=bogus&code_grant=1&prompt=sometimes#builder`);
+      await expect(builder(page).locator('fieldset').filter({hasText: t.scopesDefault})).toBeVisible();
+      await expect(builder(page).getByText(t.promptIgnored)).toBeVisible();
+      await expect.poll(() => linkParams(page, t)).toEqual({client_id: APP, scope: 'bot', response_type: 'code'});
+    });
+
+    test('an over-long redirect URI is kept whole, its limit stated, and no link is made from it', async ({page}) => {
+      await saveId(page, t, APP);
+      const redirect = `https://example.com/${'a'.repeat(1000)}`;
+      await gotoHydrated(page, `${t.path}?code_grant=1&redirect_uri=${encodeURIComponent(redirect)}#builder`);
+      const field = builder(page).locator('input[id$="-redirectUri"]');
+      await expect(field).toHaveValue(redirect);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(builder(page).locator('[id$="-redirectUri-hint"]')).toContainText(t.limitNote(1000));
+      await expect(builder(page).locator('[data-result-bar]')).toContainText(t.tooLongReason);
+      await expect(linkField(page, t)).toHaveCount(0);
+      await field.fill('https://example.com/cb');
+      await expect.poll(() => linkParams(page, t)).toMatchObject({redirect_uri: 'https://example.com/cb'});
+    });
+  });
+
+  for (const size of SIZES) {
+    test.describe(`invite builder: the result stays in view (${t.locale}, ${size.width}×${size.height})`, () => {
+      test.use({viewport: size});
+
+      /** Focuses a field as the reader would, and checks the link (or why there is none) is on screen with it. */
+      async function expectResultInView(page: Page, field: Locator, what: Locator): Promise<void> {
+        await field.focus();
+        await expect(field).toBeFocused();
+        await expect(what).toBeVisible();
+        const viewport = page.viewportSize();
+        const bar = await page.locator('#builder [data-result-bar]').boundingBox();
+        const target = await what.boundingBox();
+        const own = await field.boundingBox();
+        if (viewport === null || bar === null || target === null || own === null) throw new Error('not laid out');
+        for (const box of [bar, target]) {
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 1);
+        }
+        // The field itself is on screen and not hidden behind the bar.
+        expect(own.y).toBeGreaterThanOrEqual(0);
+        expect(own.y + own.height).toBeLessThanOrEqual(bar.y + 1);
+      }
+
+      test('the link is on screen while the reader edits the ID, a scope, the last permission, the redirect URI', async ({
+        page,
+      }) => {
+        await saveId(page, t, APP);
+        await gotoHydrated(page, t.path);
+        const link = linkField(page, t);
+        await expect(link).toBeVisible();
+        await expectResultInView(page, idField(page, t), link);
+        await expectResultInView(page, box(page, 'applications.commands'), link);
+        const lastPermission = builder(page).locator('[id$="-permissions"] input[type="checkbox"]').last();
+        await expectResultInView(page, lastPermission, link);
+        await lastPermission.check();
+        await expectResultInView(page, lastPermission, link);
+        await builder(page).locator('input[id$="-codeGrant"]').check();
+        const redirect = builder(page).locator('input[id$="-redirectUri"]');
+        await expectResultInView(page, redirect, link);
+        await redirect.fill('javascript:x');
+        await expectResultInView(page, redirect, builder(page).locator('[data-result-bar]').getByText(t.noLink));
+      });
+
+      test('without an ID, the reason there is no link is on screen at every field', async ({page}) => {
+        await gotoHydrated(page, t.path);
+        const reason = builder(page).locator('[data-result-bar]').getByText(t.noLink);
+        await expectResultInView(page, idField(page, t), reason);
+        await expectResultInView(page, box(page, 'bot'), reason);
+        await expectResultInView(
+          page,
+          builder(page).locator('[id$="-permissions"] input[type="checkbox"]').last(),
+          reason,
+        );
+      });
+    });
+  }
 }
 
 test('switching language keeps the builder settings and the pasted link', async ({page}) => {

@@ -163,6 +163,17 @@ for (const locale of LOCALES) {
         expect(meta(tags, 'og:url'), 'og:url').toEqual([url]);
         expect(meta(tags, 'og:locale'), 'og:locale').toEqual([locale]);
         expect(meta(tags, 'og:title')[0] ?? '', 'og:title').not.toBe('');
+
+        // "Page | Site name": the site name is translated too (src/theme/ThemeProvider/TitleFormatter), so a Thai
+        // tab or search result does not end in English.
+        const title = decode(/<title\b[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? '').trim();
+        const suffix = title.split(' | ').at(-1) ?? '';
+        expect(title.split(' | ').length, `<title> "${title}" ends in the site name`).toBeGreaterThan(1);
+        expect((meta(tags, 'og:title')[0] ?? '').endsWith(` | ${suffix}`), 'og:title has the same site name').toBe(
+          true,
+        );
+        if (locale === 'th') expect(suffix, `Thai page: <title> "${title}" ends in Thai`).toMatch(THAI);
+        else expect(suffix, `<title> "${title}"`).toBe('Discord Bot Account Guide');
       });
     }
 

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {formatDate} from '@site/src/discord/dates';
 import type {SecretKind} from '@site/src/discord/secret-shape';
 import type {SnowflakeErrorCode} from '@site/src/discord/snowflake';
 import {snowflakeErrorMessage} from './messages';
@@ -50,6 +51,7 @@ export function IdCreated({date}: {readonly date: Date}): ReactNode {
   const {i18n} = useDocusaurusContext();
   return translate(
     {id: 'tools.applicationId.created', message: 'Valid ID, created on {date}.'},
-    {date: new Intl.DateTimeFormat(i18n.currentLocale, {dateStyle: 'long'}).format(date)},
+    // CE years in Thai too (plain Intl `th` would print Buddhist-era ones): src/discord/dates.ts.
+    {date: formatDate(date, i18n.currentLocale)},
   );
 }

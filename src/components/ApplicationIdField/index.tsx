@@ -5,7 +5,6 @@ import TextField from '@site/src/components/TextField';
 import {parseSnowflake, snowflakeDate} from '@site/src/discord/snowflake';
 import {APPLICATION_ID_LIMIT, whyNotStored, type NotStored} from '@site/src/hooks/application-id';
 import {useApplicationId} from '@site/src/hooks/useApplicationId';
-import styles from './styles.module.css';
 
 // What the field says about the text (IdStatus.tsx) loads on demand: the empty field of the first render says
 // nothing, and focusing the field starts the download before anything is typed.
@@ -35,17 +34,18 @@ function describe(text: string, why: Draft['why'] | null) {
 }
 
 /**
- * Asks for the Application ID once; the tutorial and every tool read it from the same store afterwards.
+ * Asks for the Application ID once (`onEdit` tells a tool the reader typed, e.g. so it stops using another ID); the tutorial and every tool read it from the same store afterwards.
  * A pasted token or client secret, a paste over the limit and a blank entry are never stored: they stay in this
  * component's memory (so nothing the reader typed vanishes) and the field says why.
  */
-export default function ApplicationIdField(): ReactNode {
+export default function ApplicationIdField({onEdit}: {readonly onEdit?: (text: string) => void} = {}): ReactNode {
   const {value, setValue, forget} = useApplicationId();
   const [draft, setDraft] = useState<Draft | null>(null);
   const text = draft?.text ?? value;
   const {secret, error, storageFailed, created} = describe(text, draft?.why ?? null);
 
   const onChange = (next: string) => {
+    onEdit?.(next);
     const notStored = whyNotStored(next);
     if (notStored !== null) {
       forget();
@@ -57,7 +57,7 @@ export default function ApplicationIdField(): ReactNode {
 
   const showProblem = secret !== null || storageFailed || error !== null;
   return (
-    <div className={styles.box}>
+    <div className="site-panel">
       <TextField
         label={<Translate id="tools.applicationId.label">Your Application ID</Translate>}
         value={text}

@@ -1,5 +1,6 @@
 import {useId, type ReactNode} from 'react';
 import Admonition from '@theme/Admonition';
+import {LiveSlot} from './Layout';
 import styles from './layout.module.css';
 
 export interface CalloutProps {
@@ -25,4 +26,9 @@ export function Callout({type, title, named = false, children}: CalloutProps): R
   ) : (
     box
   );
+}
+
+/** A callout that comes and goes with the reader's choices, announced when it appears (see LiveSlot). */
+export function LiveCallout({shown, ...callout}: CalloutProps & {readonly shown: boolean}): ReactNode {
+  return <LiveSlot>{shown && <Callout {...callout} />}</LiveSlot>;
 }

@@ -141,3 +141,49 @@ describe('CodeTabs', () => {
     expect(screen.getByText(/discord-py:2 nextcord:2/)).toBeDefined();
   });
 });
+
+describe('ResultBar', () => {
+  it('shows the number and a copy button only while the integer panel is off screen', async () => {
+    const {ResultBar} = await import('./ResultBar');
+    const {rerender} = render(
+      <ResultBar shown={false} value={2048n} strings={{field: 'Flags integer', copyInteger: 'Copy'}} />,
+    );
+    // Hidden: out of the accessibility tree and its button can't be pressed.
+    expect(screen.queryByRole('button', {name: 'Copy'})).toBeNull();
+    rerender(<ResultBar shown value={2048n} strings={{field: 'Flags integer', copyInteger: 'Copy'}} />);
+    expect(screen.getByRole('status', {name: 'Flags integer'}).textContent).toBe('2048');
+    expect(screen.getByRole('button', {name: 'Copy'})).toHaveProperty('disabled', false);
+  });
+});
+
+describe('useInView', () => {
+  it('assumes in view until an observer says otherwise, then follows it', async () => {
+    const {useInView} = await import('./useInView');
+    let report: ((entries: {isIntersecting: boolean}[]) => void) | undefined;
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: {isIntersecting: boolean}[]) => void) {
+          report = callback;
+        }
+        observe() {}
+        disconnect = disconnect;
+      },
+    );
+    try {
+      function Probe(): ReactNode {
+        const [ref, inView] = useInView<HTMLDivElement>();
+        return <div ref={ref}>{inView ? 'in view' : 'away'}</div>;
+      }
+      const {unmount} = render(<Probe />);
+      expect(screen.getByText('in view')).toBeDefined();
+      act(() => report?.([{isIntersecting: false}]));
+      expect(screen.getByText('away')).toBeDefined();
+      unmount();
+      expect(disconnect).toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import {translate} from '@docusaurus/Translate';
+import {setBits} from '@site/src/discord/bitfield';
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import styles from './picker.module.css';
@@ -106,6 +108,26 @@ export function BadgeLegend({entries}: {readonly entries: readonly LegendEntry[]
 }
 
 /** "n of m ticked", announced as it changes. */
+/** "3 of 52 ticked" over a picker, counting only the bits the catalogue describes. */
+export function TickedCount({
+  value,
+  known,
+  total,
+}: {
+  readonly value: bigint;
+  readonly known: bigint;
+  readonly total: number;
+}): ReactNode {
+  return translate(
+    {
+      id: 'tools.picker.ticked',
+      message: '{count} of {total} ticked',
+      description: 'Status line above a list of checkboxes (permissions or intents): {count} ticked out of {total}',
+    },
+    {count: setBits(value & known).length, total},
+  );
+}
+
 export function PickerStatus({children}: {readonly children: ReactNode}): ReactNode {
   return (
     <p className={styles.counts} role="status">

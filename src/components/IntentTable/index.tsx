@@ -1,11 +1,11 @@
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {formatHex} from '@site/src/discord/bitfield';
 import {INTENTS, type IntentInfo} from '@site/src/discord/intents';
-import {pick, type Locale} from '@site/src/discord/locale';
+import type {Locale} from '@site/src/discord/locale';
 import {useDeclareAnchors} from '@site/src/hooks/useDeclareAnchors';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
-import ReferenceTable, {referenceTableStyles as tableStyles} from '@site/src/components/ReferenceTable';
+import ReferenceTable from '@site/src/components/ReferenceTable';
+import {FlagCells} from '@site/src/components/ReferenceTable/FlagCells';
 import styles from './styles.module.css';
 
 /** The anchor of an intent's row, so other pages and the calculator can link to it. */
@@ -54,21 +54,7 @@ function Row({info, locale}: {readonly info: IntentInfo; readonly locale: Locale
   const anchor = intentAnchor(info);
   return (
     <tr id={anchor}>
-      <th scope="row">
-        <a href={`#${anchor}`} className={tableStyles.anchor}>
-          {pick(info.label, locale)}
-        </a>
-        <p className={tableStyles.description}>{pick(info.description, locale)}</p>
-      </th>
-      <td>
-        <code>{info.apiName}</code>
-        <br />
-        <code>{info.key}</code>
-      </td>
-      <td className={tableStyles.number}>{info.bit}</td>
-      <td className={tableStyles.number}>
-        <code>{formatHex(info.value)}</code>
-      </td>
+      <FlagCells info={info} anchor={anchor} locale={locale} />
       <td>
         <PrivilegedCell info={info} />
       </td>

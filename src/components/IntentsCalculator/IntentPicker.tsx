@@ -1,9 +1,7 @@
 import {useId, useMemo, type ReactNode} from 'react';
-import Translate, {translate} from '@docusaurus/Translate';
-import {BadgeLegend, FlagGroup, PickerStatus} from '@site/src/components/FlagCalculator/Picker';
-import {Plural} from '@site/src/components/FlagCalculator/Plural';
+import Translate from '@docusaurus/Translate';
+import {BadgeLegend, FlagGroup, PickerStatus, TickedCount} from '@site/src/components/FlagCalculator/Picker';
 import {useFlagToggle} from '@site/src/components/FlagCalculator/useFlagToggle';
-import {setBits} from '@site/src/discord/bitfield';
 import {ALL_INTENTS, INTENTS, type IntentNeed} from '@site/src/discord/intents';
 import type {Locale} from '@site/src/discord/locale';
 import {needSources} from '@site/src/hooks/intent-needs';
@@ -18,23 +16,6 @@ export interface IntentPickerProps {
 }
 
 const NO_NEEDS: readonly IntentNeed[] = Object.freeze([]);
-
-function SelectedCount({value}: {readonly value: bigint}): ReactNode {
-  const count = setBits(value & ALL_INTENTS).length;
-  return (
-    <Plural
-      count={count}
-      message={translate(
-        {
-          id: 'tools.intents.picker.selected',
-          message: '{count} of {total} intent ticked|{count} of {total} intents ticked',
-          description: 'Plural forms separated by |; {count} ticked out of {total} intents',
-        },
-        {count, total: INTENTS.length},
-      )}
-    />
-  );
-}
 
 /** Checkboxes for every intent in bit order, with the privileged ones badged. Controlled: `value` in, `onChange` out. */
 export function IntentPicker({value, needs, locale, onChange}: IntentPickerProps): ReactNode {
@@ -59,7 +40,7 @@ export function IntentPicker({value, needs, locale, onChange}: IntentPickerProps
         ]}
       />
       <PickerStatus>
-        <SelectedCount value={value} />
+        <TickedCount value={value} known={ALL_INTENTS} total={INTENTS.length} />
       </PickerStatus>
       <FlagGroup
         legend={

@@ -1,79 +1,9 @@
 // @vitest-environment happy-dom
-import {useSyncExternalStore, type ReactNode} from 'react';
-import {cleanup, fireEvent, render, screen, within} from '@testing-library/react';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {fireEvent, render, screen, within} from '@testing-library/react';
+import {describe, expect, it} from 'vitest';
+import {setTestUrl, testParam, testSearch} from '@site/tests/unit/test-url';
+import IntentsCalculator from '.';
 import {ALL_INTENTS, encodeIntents, INTENT_NEEDS, INTENTS, PRIVILEGED_INTENT_REVIEW} from '@site/src/discord/intents';
-
-// The router-backed URL hooks become a tiny in-memory query string: the view logic is what is tested here, the
-// real router is covered end to end against the built site.
-const url = vi.hoisted(() => {
-  let search = '';
-  const listeners = new Set<() => void>();
-  return {
-    get search() {
-      return search;
-    },
-    set(next: string) {
-      search = next;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-});
-
-vi.mock('@site/src/hooks/useUrlParams', async () => {
-  const {applyParamUpdates} = await import('@site/src/hooks/url-params');
-  return {
-    useUrlParam: (key: string) => useSyncExternalStore(url.subscribe, () => new URLSearchParams(url.search).get(key)),
-    useUrlParamsUpdater: () => (updates: Readonly<Record<string, string | null>>) =>
-      url.set(applyParamUpdates(url.search, updates)),
-  };
-});
-
-vi.mock('@docusaurus/theme-common', () => ({
-  // English has two plural forms, "one|other", which is all these tests need.
-  usePluralForm: () => ({
-    selectMessage: (count: number, message: string) => {
-      const [one, other] = message.split('|');
-      return (count === 1 ? one : (other ?? one)) ?? '';
-    },
-  }),
-}));
-
-// The real LibraryCode needs Docusaurus' theme (Tabs, CodeBlock); a plain list keeps the snippets visible.
-vi.mock('@site/src/components/LibraryCode', () => ({
-  default: ({snippets}: {snippets: readonly {value: string; code: string}[]}): ReactNode => (
-    <div data-testid="code">
-      {snippets.map((s) => (
-        <pre key={s.value} data-lib={s.value}>
-          {s.code}
-        </pre>
-      ))}
-    </div>
-  ),
-}));
-
-// The real Callout draws the theme's admonition, which needs the whole Docusaurus theme; this one keeps its contract:
-// a title, a body, and (when named) a note named by its title.
-vi.mock('@site/src/components/FlagCalculator/Callout', async () => {
-  const {useId} = await import('react');
-  return {
-    Callout: ({title, named, children}: {title: ReactNode; named?: boolean; children: ReactNode}): ReactNode => {
-      const id = useId();
-      return (
-        <div role={named ? 'note' : undefined} aria-labelledby={named ? id : undefined}>
-          <div id={id}>{title}</div>
-          {children}
-        </div>
-      );
-    },
-  };
-});
-
-const {default: IntentsCalculator} = await import('.');
 
 const READ_TEXT = 'Read what people write in server channels (prefix commands, filters)';
 const VOICE = 'Join voice channels or see who is in them (music bots)';
@@ -81,16 +11,13 @@ const MESSAGE_TEXT = encodeIntents(['Guilds', 'GuildMessages', 'MessageContent']
 
 const integerField = () => screen.getByRole('textbox', {name: 'Intents integer'});
 const box = (name: string) => screen.getByRole('checkbox', {name});
-const param = (key = 'intents') => new URLSearchParams(url.search).get(key);
+const param = (key = 'intents') => testParam(key);
 // Which intent boxes are ticked, as keys in bit order: easier to compare than 21 separate assertions.
 const ticked = () => INTENTS.filter((info) => (box(info.label.en) as HTMLInputElement).checked).map((info) => info.key);
 
 // Translated sentences with values render as several text nodes, so match a paragraph by its whole text.
 const paragraph = (pattern: RegExp) =>
   screen.queryAllByText((_, el) => el?.tagName === 'P' && pattern.test(el.textContent ?? ''));
-
-beforeEach(() => url.set(''));
-afterEach(cleanup);
 
 describe('IntentsCalculator', () => {
   it('renders one checkbox per intent and per need, named in the reader’s language', () => {
@@ -183,7 +110,7 @@ describe('IntentsCalculator', () => {
     render(<IntentsCalculator />);
     fireEvent.change(integerField(), {target: {value: ALL_INTENTS.toString()}});
     expect(ticked()).toHaveLength(INTENTS.length);
-    expect(screen.getByText(`${INTENTS.length} of ${INTENTS.length} intents ticked`)).toBeDefined();
+    expect(screen.getByText(`${INTENTS.length} of ${INTENTS.length} ticked`)).toBeDefined();
   });
 
   it('invalid input keeps the boxes, marks the field and says why; fixing it recovers', () => {
@@ -205,7 +132,7 @@ describe('IntentsCalculator', () => {
   it.each(['<script>alert(1)</script>', '18446744073709551616', '-1'])(
     'a hostile ?intents=%s shows the error, not a crash',
     (raw) => {
-      url.set(`?intents=${encodeURIComponent(raw)}&needs=${encodeURIComponent('<b>,voice')}`);
+      setTestUrl(`/?intents=${encodeURIComponent(raw)}&needs=${encodeURIComponent('<b>,voice')}`);
       render(<IntentsCalculator />);
       expect(integerField()).toHaveProperty('value', raw);
       expect(integerField().getAttribute('aria-invalid')).toBe('true');
@@ -232,13 +159,13 @@ describe('IntentsCalculator', () => {
     fireEvent.click(screen.getByRole('button', {name: 'Clear all'}));
     expect(ticked()).toEqual([]);
     expect(box(READ_TEXT)).toHaveProperty('checked', false);
-    expect(url.search).toBe('');
+    expect(testSearch()).toBe('');
   });
 
   it('shows code for the current set in every library, with each library’s names', () => {
     render(<IntentsCalculator />);
     fireEvent.click(box(READ_TEXT));
-    const code = screen.getByTestId('code');
+    const code = screen.getByTestId('tabs');
     const lib = (id: string) => code.querySelector(`[data-lib="${id}"]`)?.textContent ?? '';
     expect(lib('discord-py')).toMatch(/message_content=True/);
     expect(lib('nextcord')).toMatch(/guild_messages=True/);

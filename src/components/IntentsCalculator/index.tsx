@@ -3,6 +3,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';
 import {IntegerPanel, type IntegerPanelStrings} from '@site/src/components/FlagCalculator/IntegerPanel';
 import {Actions, Hint, Section} from '@site/src/components/FlagCalculator/Layout';
+import {ResultBar} from '@site/src/components/FlagCalculator/ResultBar';
+import {useInView} from '@site/src/components/FlagCalculator/useInView';
 import {intentsSnippet} from '@site/src/discord/intent-snippets';
 import {ALL_INTENTS, decodeIntents, INVALID_INTENTS_CLOSE} from '@site/src/discord/intents';
 import {INTENTS_PARAM} from '@site/src/hooks/intent-needs';
@@ -69,6 +71,7 @@ export default function IntentsCalculator(): ReactNode {
   const state = useIntentsState();
   const {value, needs, setValue, toggleNeed, clear} = state;
   const privileged = decodeIntents(value).known.filter((info) => info.privileged);
+  const [integerRef, integerInView] = useInView<HTMLDivElement>();
 
   return (
     // data-tool: a stable handle for end-to-end tests and axe scans (CSS module class names are hashed).
@@ -94,7 +97,9 @@ export default function IntentsCalculator(): ReactNode {
             The integer
           </Translate>
         }>
-        <IntegerPanel state={state} knownBits={ALL_INTENTS} strings={INTEGER_STRINGS} shareParam={INTENTS_PARAM} />
+        <div ref={integerRef}>
+          <IntegerPanel state={state} knownBits={ALL_INTENTS} strings={INTEGER_STRINGS} shareParam={INTENTS_PARAM} />
+        </div>
         <InviteNote />
       </Section>
       <Section
@@ -112,6 +117,7 @@ export default function IntentsCalculator(): ReactNode {
           </button>
         </Actions>
       </Section>
+      <ResultBar shown={!integerInView} value={value} strings={INTEGER_STRINGS} />
       <Section
         title={
           <Translate id="tools.intents.section.code" description="Calculator section heading: the code snippets">

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
+import {PAGE_PARAMS} from '@site/src/hooks/page-params';
 
 export interface LibrarySnippet {
   /** Tab value shared site-wide: 'discord-py' | 'nextcord' | 'discord-js' | 'discord-net'. */
@@ -18,7 +19,7 @@ export interface LibrarySnippet {
  */
 export default function LibraryCode({snippets}: {readonly snippets: readonly LibrarySnippet[]}): ReactNode {
   return (
-    <Tabs groupId="library" queryString="lib">
+    <Tabs groupId="library" queryString={PAGE_PARAMS.lib}>
       {snippets.map((s) => (
         <TabItem key={s.value} value={s.value} label={s.label}>
           <CodeBlock language={s.language} title={s.title}>

@@ -1,89 +1,16 @@
 // @vitest-environment happy-dom
-import {useSyncExternalStore, type ReactNode} from 'react';
-import {act, cleanup, fireEvent, render, screen, within} from '@testing-library/react';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {act, fireEvent, render, screen, within} from '@testing-library/react';
+import {describe, expect, it, vi} from 'vitest';
+import {setTestUrl, testParam} from '@site/tests/unit/test-url';
 import {ALL_PERMISSIONS, PERMISSIONS} from '@site/src/discord/permissions';
 import {PERMISSION_PRESETS} from '@site/src/discord/presets';
 import {encodePermissions} from '@site/src/discord/permission-bits';
-
-// The router-backed URL hooks become a tiny in-memory query string: the view logic is what is tested here, the
-// real router is covered end to end against the built site.
-const url = vi.hoisted(() => {
-  let search = '';
-  const listeners = new Set<() => void>();
-  return {
-    get search() {
-      return search;
-    },
-    set(next: string) {
-      search = next;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-});
-
-vi.mock('@site/src/hooks/useUrlParams', async () => {
-  const {applyParamUpdates} = await import('@site/src/hooks/url-params');
-  return {
-    useUrlParam: (key: string) => useSyncExternalStore(url.subscribe, () => new URLSearchParams(url.search).get(key)),
-    useUrlParamsUpdater: () => (updates: Readonly<Record<string, string | null>>) =>
-      url.set(applyParamUpdates(url.search, updates)),
-  };
-});
-
-vi.mock('@docusaurus/theme-common', () => ({
-  // English has two plural forms, "one|other", which is all these tests need.
-  usePluralForm: () => ({
-    selectMessage: (count: number, message: string) => {
-      const [one, other] = message.split('|');
-      return (count === 1 ? one : (other ?? one)) ?? '';
-    },
-  }),
-}));
-
-// The real LibraryCode needs Docusaurus' theme (Tabs, CodeBlock); a plain list keeps the snippets visible.
-vi.mock('@site/src/components/LibraryCode', () => ({
-  default: ({snippets}: {snippets: readonly {value: string; code: string}[]}): ReactNode => (
-    <div data-testid="code">
-      {snippets.map((s) => (
-        <pre key={s.value} data-lib={s.value}>
-          {s.code}
-        </pre>
-      ))}
-    </div>
-  ),
-}));
-
-// The real Callout draws the theme's admonition, which needs the whole Docusaurus theme; this one keeps its contract:
-// a title, a body, and (when named) a note named by its title.
-vi.mock('@site/src/components/FlagCalculator/Callout', async () => {
-  const {useId} = await import('react');
-  return {
-    Callout: ({title, named, children}: {title: ReactNode; named?: boolean; children: ReactNode}): ReactNode => {
-      const id = useId();
-      return (
-        <div role={named ? 'note' : undefined} aria-labelledby={named ? id : undefined}>
-          <div id={id}>{title}</div>
-          {children}
-        </div>
-      );
-    },
-  };
-});
-
-const {default: PermissionCalculator} = await import('.');
-const {PermissionPicker} = await import('@site/src/components/PermissionPicker');
+import {PermissionPicker} from '@site/src/components/PermissionPicker';
+import PermissionCalculator from '.';
 
 const integerField = () => screen.getByRole('textbox', {name: 'Permissions integer'});
 const box = (name: string) => screen.getByRole('checkbox', {name});
-const param = () => new URLSearchParams(url.search).get('permissions');
-
-beforeEach(() => url.set(''));
-afterEach(cleanup);
+const param = () => testParam('permissions');
 
 describe('PermissionCalculator', () => {
   it('renders one checkbox per permission, named exactly as Discord names them', () => {
@@ -155,7 +82,7 @@ describe('PermissionCalculator', () => {
   it.each(['<script>alert(1)</script>', '18446744073709551616', 'abc'])(
     'a hostile ?permissions=%s shows the error, not a crash',
     (raw) => {
-      url.set(`?permissions=${encodeURIComponent(raw)}`);
+      setTestUrl(`/?permissions=${encodeURIComponent(raw)}`);
       render(<PermissionCalculator />);
       expect(integerField()).toHaveProperty('value', raw);
       expect(integerField().getAttribute('aria-invalid')).toBe('true');
@@ -205,21 +132,29 @@ describe('PermissionCalculator', () => {
     },
   );
 
+  it('counts ticked boxes in one form that reads right for one box too', () => {
+    render(<PermissionCalculator />);
+    fireEvent.click(box('Administrator'));
+    expect(screen.getByText(`1 of ${PERMISSIONS.length} ticked`)).toBeDefined();
+  });
+
   it('select all ticks everything and clear unticks everything', () => {
     render(<PermissionCalculator />);
     fireEvent.click(screen.getByRole('button', {name: 'Select all'}));
     expect(integerField()).toHaveProperty('value', ALL_PERMISSIONS.toString());
-    expect(screen.getByText(/of 52 permissions ticked/).textContent).toMatch(/^52 of 52/);
+    const all = PERMISSIONS.length;
+    expect(screen.getByText(`${all} of ${all} ticked`)).toBeDefined();
     fireEvent.click(screen.getByRole('button', {name: 'Clear all'}));
     expect(integerField()).toHaveProperty('value', '0');
+    expect(screen.getByText(`0 of ${all} ticked`)).toBeDefined();
     expect(param()).toBeNull();
   });
 
   it('shows code for the current set in every library', () => {
     render(<PermissionCalculator />);
     fireEvent.click(box('Manage Server'));
-    const code = screen.getByTestId('code');
-    expect(within(code).getByText(/manage_guild=True/, {selector: '[data-lib="discord-py"]'})).toBeDefined();
+    const code = screen.getByTestId('tabs');
+    expect(within(code).getByText(/manage_guild=True/, {selector: '[data-lib="discord-py"] pre'})).toBeDefined();
     expect(within(code).getByText(/PermissionFlagsBits\.ManageGuild/)).toBeDefined();
     expect(within(code).getByText(/GuildPermission\.ManageGuild/)).toBeDefined();
   });

@@ -5,12 +5,15 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';
 import {IntegerPanel, type IntegerPanelStrings} from '@site/src/components/FlagCalculator/IntegerPanel';
 import {Hint, Section} from '@site/src/components/FlagCalculator/Layout';
+import {ResultBar} from '@site/src/components/FlagCalculator/ResultBar';
+import {useInView} from '@site/src/components/FlagCalculator/useInView';
 import {useFlagParam} from '@site/src/components/FlagCalculator/useFlagParam';
 import {PermissionPicker} from '@site/src/components/PermissionPicker';
 import {formatDecimal} from '@site/src/discord/bitfield';
 import {hasPermission} from '@site/src/discord/permission-bits';
 import {permissionSnippet} from '@site/src/discord/permission-snippets';
 import {ALL_PERMISSIONS} from '@site/src/discord/permissions';
+import {PAGE_PARAMS} from '@site/src/hooks/page-params';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {BadgeLegend} from './BadgeLegend';
 import {AdministratorWarning, InviteNote} from './Notes';
@@ -20,7 +23,7 @@ import layout from '@site/src/components/FlagCalculator/layout.module.css';
 import styles from './styles.module.css';
 
 /** The query parameter the calculator, its share link and the invite builder agree on. */
-export const PERMISSIONS_PARAM = 'permissions';
+export const PERMISSIONS_PARAM = PAGE_PARAMS.permissions;
 
 const INTEGER_STRINGS: IntegerPanelStrings = {
   field: <Translate id="tools.permissions.integer.label">Permissions integer</Translate>,
@@ -60,6 +63,7 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
   const state = useFlagParam(PERMISSIONS_PARAM);
   const {value, setValue} = state;
   const admin = hasPermission(value, 'Administrator');
+  const [integerRef, integerInView] = useInView<HTMLDivElement>();
   const integer = (
     <IntegerPanel
       state={state}
@@ -88,7 +92,7 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
     // data-tool: a stable hook for end-to-end tests and page styles; CSS module class names are hashed.
     <div className={layout.calculator} data-tool="permission-calculator">
       <Section title={<Translate id="tools.permissions.section.integer">The integer</Translate>}>
-        {integer}
+        <div ref={integerRef}>{integer}</div>
         <AdministratorWarning active={admin} />
         <InviteNote />
       </Section>
@@ -99,6 +103,7 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
         <BadgeLegend />
         <PermissionPicker value={value} onChange={setValue} rowDetails={RowDetails} />
       </Section>
+      <ResultBar shown={!integerInView} value={value} strings={INTEGER_STRINGS} />
       <Section title={<Translate id="tools.permissions.section.code">In your bot's code</Translate>}>
         <Hint>
           <Translate id="tools.permissions.code.hint">

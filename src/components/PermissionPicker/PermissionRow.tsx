@@ -1,6 +1,6 @@
 import {memo, type ComponentType, type ReactNode} from 'react';
 import {CheckboxRow} from '@site/src/components/FlagCalculator/Picker';
-import {pick, type Locale} from '@site/src/discord/locale';
+import {englishBeside, pick, type Locale} from '@site/src/discord/locale';
 import type {PermissionInfo} from '@site/src/discord/permissions';
 import {PermissionBadges} from './Badges';
 import pickerStyles from '@site/src/components/FlagCalculator/picker.module.css';
@@ -42,6 +42,8 @@ function PermissionRowView({
   const id = `${idPrefix}-${info.key}`;
   const descriptionId = `${id}-description`;
   const splitId = `${id}-split`;
+  // In Thai, Discord's English label beside ours, outside the <label> so the checkbox keeps its Thai name.
+  const english = englishBeside(info.label, locale);
   return (
     <CheckboxRow
       id={id}
@@ -51,6 +53,11 @@ function PermissionRowView({
       label={pick(info.label, locale)}
       describedBy={info.split && Details ? `${descriptionId} ${splitId}` : descriptionId}
       onChange={(on) => onToggle(info, on)}>
+      {english && (
+        <span lang="en" className={pickerStyles.apiName}>
+          ({english})
+        </span>
+      )}
       {!compact && <code className={pickerStyles.apiName}>{info.apiName}</code>}
       <PermissionBadges info={info} />
       {/* Compact rows keep the description for screen readers only: the tutorial has no room for 52 sentences. */}

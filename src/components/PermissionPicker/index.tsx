@@ -1,11 +1,9 @@
 import {lazy, Suspense, useId, useMemo, useState, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import LoadingNote from '@site/src/components/LoadingNote';
-import {FlagGroup, PickerStatus} from '@site/src/components/FlagCalculator/Picker';
-import {Plural} from '@site/src/components/FlagCalculator/Plural';
+import {FlagGroup, PickerStatus, TickedCount} from '@site/src/components/FlagCalculator/Picker';
 import {useFlagToggle} from '@site/src/components/FlagCalculator/useFlagToggle';
-import {setBits} from '@site/src/discord/bitfield';
 import {pick} from '@site/src/discord/locale';
 import {
   ALL_PERMISSIONS,
@@ -41,23 +39,6 @@ const GROUPS = PERMISSION_GROUPS.map((group) => ({
   rows: PERMISSIONS.filter((info) => info.group === group.id),
 }));
 
-function SelectedCount({value}: {readonly value: bigint}): ReactNode {
-  const count = setBits(value & ALL_PERMISSIONS).length;
-  return (
-    <Plural
-      count={count}
-      message={translate(
-        {
-          id: 'tools.permissions.picker.selected',
-          message: '{count} of {total} permission ticked|{count} of {total} permissions ticked',
-          description: 'Plural forms separated by |; {count} ticked out of {total} permissions',
-        },
-        {count, total: PERMISSIONS.length},
-      )}
-    />
-  );
-}
-
 /**
  * Checkboxes for every permission, grouped as Discord's role editor groups them, with a filter that matches
  * names and descriptions in both languages, API names and old names. Controlled: `value` in, `onChange` out.
@@ -83,7 +64,7 @@ export function PermissionPicker({value, onChange, compact = false, rowDetails}:
           <input
             id={`${idPrefix}-filter`}
             type="search"
-            className={styles.filterInput}
+            className="site-input"
             value={query}
             autoComplete="off"
             spellCheck={false}
@@ -98,7 +79,7 @@ export function PermissionPicker({value, onChange, compact = false, rowDetails}:
           </p>
         </div>
         <PickerStatus>
-          <SelectedCount value={value} />{' '}
+          <TickedCount value={value} known={ALL_PERMISSIONS} total={PERMISSIONS.length} />{' '}
           {query.trim() !== '' && (
             <Suspense fallback={<LoadingNote />}>
               <FilterStatus matches={matching?.size ?? PERMISSIONS.length} query={query} />

@@ -1,12 +1,12 @@
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {formatHex} from '@site/src/discord/bitfield';
 import {pick, type Locale} from '@site/src/discord/locale';
 import {getPermission, PERMISSION_GROUPS, PERMISSIONS, type PermissionInfo} from '@site/src/discord/permissions';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {ChannelList} from './ChannelList';
 import {useDeclareAnchors} from '@site/src/hooks/useDeclareAnchors';
-import ReferenceTable, {referenceTableStyles as tableStyles} from '@site/src/components/ReferenceTable';
+import ReferenceTable from '@site/src/components/ReferenceTable';
+import {FlagCells} from '@site/src/components/ReferenceTable/FlagCells';
 
 const GROUP_LABELS = new Map(PERMISSION_GROUPS.map((group) => [group.id, group.label]));
 
@@ -37,21 +37,7 @@ function Row({info, locale}: {readonly info: PermissionInfo; readonly locale: Lo
   const anchor = permissionAnchor(info);
   return (
     <tr id={anchor}>
-      <th scope="row">
-        <a href={`#${anchor}`} className={tableStyles.anchor}>
-          {pick(info.label, locale)}
-        </a>
-        <p className={tableStyles.description}>{pick(info.description, locale)}</p>
-      </th>
-      <td>
-        <code>{info.apiName}</code>
-        <br />
-        <code>{info.key}</code>
-      </td>
-      <td className={tableStyles.number}>{info.bit}</td>
-      <td className={tableStyles.number}>
-        <code>{formatHex(info.value)}</code>
-      </td>
+      <FlagCells info={info} anchor={anchor} locale={locale} />
       <td>{pick(GROUP_LABELS.get(info.group) ?? {en: info.group, th: info.group}, locale)}</td>
       <td>
         <ChannelList channels={info.channels} />

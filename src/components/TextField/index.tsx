@@ -12,8 +12,10 @@ export interface TextFieldProps {
   /** Why the value cannot be used, in the reader's language; null when it is fine. Shown under the field. */
   readonly error: ReactNode;
   readonly onChange: (value: string) => void;
-  readonly onBlur?: FocusEventHandler<HTMLInputElement>;
-  readonly onFocus?: FocusEventHandler<HTMLInputElement>;
+  readonly onBlur?: FocusEventHandler<HTMLInputElement | HTMLTextAreaElement>;
+  readonly onFocus?: FocusEventHandler<HTMLInputElement | HTMLTextAreaElement>;
+  /** A multi-line field (a pasted link) of this many rows; a one-line input when absent. */
+  readonly rows?: number;
   /**
    * The longest value the tool uses. Stated under the field and reported when passed; never enforced by cutting
    * what the reader typed (a `maxlength` attribute would drop the end of a paste without a word).
@@ -79,23 +81,29 @@ export default function TextField(props: TextFieldProps): ReactNode {
   const ids = {hint: `${id}-hint`, error: `${id}-error`, status: `${id}-status`};
   const problem = problemOf(props.error, value, limit);
   const invalid = problem !== null;
-  const input = (
-    <input
-      id={id}
-      className={clsx(styles.input, props.code !== false && styles.code, invalid && styles.invalid)}
-      type="text"
-      inputMode={props.inputMode}
-      autoComplete="off"
-      spellCheck={false}
-      placeholder={props.placeholder}
-      value={value}
-      aria-invalid={invalid || undefined}
-      aria-describedby={[ids.error, status === undefined ? null : ids.status, ids.hint].filter(Boolean).join(' ')}
-      onChange={(event) => props.onChange(event.target.value)}
-      onBlur={props.onBlur}
-      onFocus={props.onFocus}
-    />
-  );
+  const shared = {
+    id,
+    className: clsx('site-input', styles.input, props.code !== false && styles.code, invalid && styles.invalid),
+    autoComplete: 'off',
+    spellCheck: false,
+    placeholder: props.placeholder,
+    value,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': [ids.error, status === undefined ? null : ids.status, ids.hint].filter(Boolean).join(' '),
+    onBlur: props.onBlur,
+    onFocus: props.onFocus,
+  };
+  const input =
+    props.rows === undefined ? (
+      <input
+        {...shared}
+        type="text"
+        inputMode={props.inputMode}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    ) : (
+      <textarea {...shared} rows={props.rows} onChange={(event) => props.onChange(event.target.value)} />
+    );
   return (
     <div className={clsx(styles.field, props.className)}>
       <label htmlFor={id} className={styles.label}>
@@ -109,9 +117,10 @@ export default function TextField(props: TextFieldProps): ReactNode {
           {actions}
         </div>
       )}
-      <p id={ids.error} role="alert" className={styles.error}>
+      {/* A div, not a p: a caller's error may be a list (the invite checker's findings). */}
+      <div id={ids.error} role="alert" className={styles.error}>
         {problem}
-      </p>
+      </div>
       {status !== undefined && (
         <p id={ids.status} role="status" className={styles.status}>
           {status}

@@ -10,9 +10,7 @@ import styles from './styles.module.css';
 export default function TutorialProgress(): ReactNode {
   const {done, reset} = useTutorialProgress();
   return (
-    <section
-      className={styles.panel}
-      aria-label={translate({id: 'tutorial.progress.region', message: 'Your progress'})}>
+    <section className="site-panel" aria-label={translate({id: 'tutorial.progress.region', message: 'Your progress'})}>
       <ProgressBar done={done} />
       <ol className={styles.steps}>
         {TUTORIAL_STEPS.map((step) => (

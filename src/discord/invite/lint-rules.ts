@@ -113,6 +113,17 @@ function unreadable(context: LintContext, field: InviteField): string | undefine
   return context.params[field] === undefined ? context.rawValue(field) : undefined;
 }
 
+/** A parameter that takes one of a few values: wrong when the link's value can't be read or is none of them. */
+function oneOf<F extends 'integrationType' | 'prompt'>(field: F, allowed: readonly InviteParams[F][]) {
+  return (context: LintContext): readonly LintHit[] => {
+    const typed = context.params[field];
+    return [
+      ...badValue(field, unreadable(context, field)),
+      ...badValue(field, typed !== undefined && !allowed.includes(typed) ? String(typed) : undefined),
+    ];
+  };
+}
+
 /** The link preselects a server (guild_id, or disable_guild_select=true), named by the field that does it. */
 function guildPick(params: InviteParams): InviteField | undefined {
   if (params.guildId !== undefined) return 'guildId';
@@ -569,14 +580,7 @@ export const RULES = [
     code: 'bad-value',
     severity: 'error',
     source: `${OAUTH2}#authorization-code-grant`,
-    check: (context) => {
-      const typed = context.params.integrationType;
-      const outOfRange = typed !== undefined && typed !== GUILD_INSTALL && typed !== USER_INSTALL;
-      return [
-        ...badValue('integrationType', unreadable(context, 'integrationType')),
-        ...badValue('integrationType', outOfRange ? String(typed) : undefined),
-      ];
-    },
+    check: oneOf('integrationType', [GUILD_INSTALL, USER_INSTALL]),
     text: BAD_VALUE,
   },
   {
@@ -624,14 +628,7 @@ export const RULES = [
     code: 'bad-value',
     severity: 'error',
     source: `${OAUTH2}#authorization-code-grant`,
-    check: (context) => {
-      const typed = context.params.prompt;
-      const outOfRange = typed !== undefined && typed !== 'consent' && typed !== 'none';
-      return [
-        ...badValue('prompt', unreadable(context, 'prompt')),
-        ...badValue('prompt', outOfRange ? String(typed) : undefined),
-      ];
-    },
+    check: oneOf('prompt', ['consent', 'none']),
     text: BAD_VALUE,
   },
   {

@@ -23,7 +23,8 @@
  *   `applications.commands` scope").
  * - developers/platform/oauth2-and-permissions.mdx (699f5877, 2026-03-09): "request only the permissions it needs".
  * - developers/change-log.mdx, October 17, 2023: calls should go to discord.com, not discordapp.com.
- * - discord.js 14.27.0 `Client#generateInvite` throws when `permissions` are given without the `bot` scope.
+ * - discord.js 14.28.1 (the version snippet-common.ts names) `Client#generateInvite` throws when `permissions` are
+ *   given without the `bot` scope.
  * - RFC 6749 §3.1: parameters MUST NOT be included more than once; the authorization endpoint requires TLS.
  * Not confirmed anywhere (so only warnings): whether guild_id pre-selects a server for links without `bot`
  * (documented for the bot flow only), and what Discord does with a duplicated parameter.

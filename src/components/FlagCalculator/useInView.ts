@@ -1,0 +1,22 @@
+import {useCallback, useEffect, useState} from 'react';
+
+/**
+ * Whether an element is at least partly on screen, for parts that stand in for it while it is scrolled away.
+ * Starts as "in view", which is what the server HTML and hydration assume: nothing stands in until the browser
+ * says the element has left the screen. Without IntersectionObserver it stays in view.
+ */
+export function useInView<T extends Element>(): readonly [(element: T | null) => void, boolean] {
+  const [element, setElement] = useState<T | null>(null);
+  const [inView, setInView] = useState(true);
+  useEffect(() => {
+    if (element === null || typeof IntersectionObserver === 'undefined') return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      const last = entries[entries.length - 1];
+      if (last !== undefined) setInView(last.isIntersecting);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  const ref = useCallback((next: T | null) => setElement(next), []);
+  return [ref, inView] as const;
+}

@@ -1,0 +1,30 @@
+/**
+ * The one way the site prints a date. Thai uses the Gregorian calendar (CE years, as the prose does: "2026"), not
+ * the Buddhist calendar `Intl` picks for plain `th` (which prints 2016 as 2559). Thai long dates carry the era
+ * themselves ("5 มกราคม ค.ศ. 2016"), so a reader who expects BE years sees which calendar this is.
+ * Every view that shows a date (the Application ID field, the invite checker) formats it here.
+ */
+import {toLocale, type Locale} from './locale';
+
+/** The `Intl` locale for each site language. A Record, so a new language is a type error until it has one. */
+const INTL_LOCALES: Readonly<Record<Locale, string>> = Object.freeze({
+  en: 'en',
+  th: 'th-TH-u-ca-gregory',
+});
+
+export type DateStyle = 'long' | 'medium';
+
+/** The `Intl` locale tag to format dates with for a Docusaurus locale ('th', 'th-TH', 'en'…). */
+export function intlDateLocale(tag: string | null | undefined): string {
+  return INTL_LOCALES[toLocale(tag)];
+}
+
+/** A formatter for the site's dates in this language (reuse it when formatting many dates). */
+export function dateFormatter(tag: string | null | undefined, style: DateStyle = 'long'): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(intlDateLocale(tag), {dateStyle: style});
+}
+
+/** A date as the site prints it, in the reader's time zone. */
+export function formatDate(date: Date, tag: string | null | undefined, style: DateStyle = 'long'): string {
+  return dateFormatter(tag, style).format(date);
+}
