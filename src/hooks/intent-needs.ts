@@ -16,10 +16,16 @@ const KNOWN_NEED_IDS: ReadonlySet<string> = new Set(NEED_IDS);
 
 /**
  * The ticked needs from `?needs=a,b`, in catalogue order, each once. Unknown ids (an old or hand-edited link) are
- * dropped rather than reported: the intent set, not this list, is what a link promises.
+ * left out of the list; unknownNeeds names them so the calculator can say so.
  */
 export function parseNeedsParam(param: string | null): readonly string[] {
   return readNeeds(param, NEED_IDS).value;
+}
+
+/** The ids in `?needs=` that no need has, to report rather than drop in silence. */
+export function unknownNeeds(param: string | null): readonly string[] {
+  const read = readNeeds(param, NEED_IDS);
+  return read.ok ? [] : read.error.ids;
 }
 
 /** The parameter for a list of needs; null (no parameter) when none is ticked, so the URL stays clean. */

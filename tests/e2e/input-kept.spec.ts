@@ -34,6 +34,18 @@ for (const locale of LOCALES) {
         await expect(calculator.getByRole('status').filter({hasText: ONE_TICKED[locale]})).toBeVisible();
       });
 
+      test('needs in the page URL the intents calculator does not have are reported, the others kept', async ({
+        page,
+      }) => {
+        await gotoHydrated(
+          page,
+          `${localePath(locale, '/docs/tools/intents-calculator')}?needs=${encodeURIComponent('nope,voice')}`,
+        );
+        const calculator = page.locator('[data-tool="intents-calculator"]');
+        await expect(calculator.getByRole('alert').filter({hasText: '(nope)'})).toBeVisible();
+        await expect(calculator.locator('input[type="checkbox"]:checked').first()).toBeVisible();
+      });
+
       test('Reset progress is off at 0 done, even when storage holds steps the guide no longer has', async ({page}) => {
         await gotoHydrated(page, localePath(locale, '/docs/tutorial/overview'));
         // Docusaurus appends the site's storage namespace (docusaurus.config.ts `storage.namespace`) to the key.

@@ -144,6 +144,14 @@ describe('IntentsCalculator', () => {
     },
   );
 
+  it('says which needs in the page URL it does not know, and keeps the ones it does', () => {
+    setTestUrl(`/?needs=${encodeURIComponent('<b>,voice')}`);
+    render(<IntentsCalculator />);
+    const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent);
+    expect(alerts).toContain('The page link asks for needs this calculator does not have (<b>): they were left out.');
+    expect(box(VOICE)).toHaveProperty('checked', true);
+  });
+
   it('lists bits no intent uses, with the close code, and keeps them in the integer', () => {
     render(<IntentsCalculator />);
     const value = (1n << 17n) | (1n << 40n) | 1n;

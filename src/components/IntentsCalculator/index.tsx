@@ -8,6 +8,7 @@ import {useInView} from '@site/src/components/FlagCalculator/useInView';
 import {intentsSnippet} from '@site/src/discord/intent-snippets';
 import {ALL_INTENTS, decodeIntents, INVALID_INTENTS_CLOSE} from '@site/src/discord/intents';
 import {INTENTS_PARAM} from '@site/src/hooks/intent-needs';
+import {quote} from '@site/src/discord/invite/text';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {IntentPicker} from './IntentPicker';
 import {NeedPicker} from './NeedPicker';
@@ -88,6 +89,16 @@ export default function IntentsCalculator(): ReactNode {
             unless another ticked line also needs them.
           </Translate>
         </Hint>
+        {state.unknownNeeds.length > 0 && (
+          <p className={layout.unknown} role="alert">
+            <Translate
+              id="tools.intents.needs.unknown"
+              description="Under the needs list when the page URL's needs parameter has ids no need has; {ids}: those ids, quoted and shortened"
+              values={{ids: quote(state.unknownNeeds.join(', '))}}>
+              {'The page link asks for needs this calculator does not have ({ids}): they were left out.'}
+            </Translate>
+          </p>
+        )}
         <NeedPicker value={value} needs={needs} locale={locale} onToggle={toggleNeed} />
       </Section>
       <PrivilegedNote intents={privileged} locale={locale} />

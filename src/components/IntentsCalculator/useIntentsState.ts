@@ -6,12 +6,15 @@ import {
   NEEDS_PARAM,
   parseNeedsParam,
   toggleNeed as applyNeed,
+  unknownNeeds,
 } from '@site/src/hooks/intent-needs';
 import {useUrlParam} from '@site/src/hooks/useUrlParams';
 
 export interface IntentsState extends Omit<FlagParamState, 'replace'> {
   /** Ticked "what the bot needs to do" entries, in catalogue order. Setting the set directly leaves them as they are. */
   readonly needs: readonly string[];
+  /** Ids in the page URL's `needs` that no need has: left out, and reported. */
+  readonly unknownNeeds: readonly string[];
   readonly toggleNeed: (id: string, on: boolean) => void;
   readonly clear: () => void;
 }
@@ -24,6 +27,7 @@ export function useIntentsState(): IntentsState {
   const {replace, ...field} = useFlagParam(INTENTS_PARAM);
   const needsParam = useUrlParam(NEEDS_PARAM);
   const needs = useMemo(() => parseNeedsParam(needsParam), [needsParam]);
+  const unknown = useMemo(() => unknownNeeds(needsParam), [needsParam]);
 
   const value = field.value;
   const toggleNeed = useCallback(
@@ -36,5 +40,5 @@ export function useIntentsState(): IntentsState {
   );
   const clear = useCallback(() => replace({[INTENTS_PARAM]: null, [NEEDS_PARAM]: null}), [replace]);
 
-  return {...field, needs, toggleNeed, clear};
+  return {...field, needs, unknownNeeds: unknown, toggleNeed, clear};
 }
