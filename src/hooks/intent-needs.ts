@@ -1,5 +1,6 @@
 import {INTENT_NEEDS, INTENTS, intentsForNeeds, type IntentKey, type IntentNeed} from '@site/src/discord/intents';
-import {PAGE_PARAMS, parseNeedsParam as readNeeds} from './page-params';
+import {parseNeedsParam as readNeeds} from './page-param-names';
+import {PAGE_PARAMS} from './page-param-names';
 
 /**
  * How the intents calculator combines "what the bot needs to do" with the intent set. Pure, so the rules the view

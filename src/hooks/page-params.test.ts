@@ -8,15 +8,14 @@ import {
   formatScopeParam,
   NO_SCOPES,
   PAGE_PARAM_LIMITS,
-  PAGE_PARAMS,
   parseBitfieldParam,
   parseChoiceParam,
   parseClientIdParam,
-  parseNeedsParam,
   parseScopeParam,
   parseTextParam,
   PROMPT_CHOICES,
 } from './page-params';
+import {PAGE_PARAMS, parseNeedsParam} from './page-param-names';
 
 const APP = '123456789012345678';
 // bot first, as in the builder; the parser only needs every known name in some order.

@@ -8,35 +8,10 @@
  * as an argument: every page imports this module, and no page should download a catalogue it does not show.
  */
 import {parseBitfield, type BitfieldError} from '@site/src/discord/bitfield';
-import {PARAM_NAMES} from '@site/src/discord/invite/params';
 import type {ScopeName} from '@site/src/discord/scopes';
 import {parseSnowflake, type SnowflakeErrorCode} from '@site/src/discord/snowflake';
 import {APPLICATION_ID_LIMIT, whyNotStored, type NotStored} from './application-id';
-
-export const PAGE_PARAMS = {
-  /** The permission set, decimal: the calculator, the builder and their share links. */
-  permissions: PARAM_NAMES.permissions,
-  /** The intents set, decimal. */
-  intents: 'intents',
-  /** The intents calculator's ticked needs, comma separated. */
-  needs: 'needs',
-  /** The checker's pasted link. */
-  check: 'check',
-  /** The chosen library tab (Docusaurus Tabs' queryString). */
-  lib: 'lib',
-  /** The builder's "my app requires the code grant" box. */
-  codeGrant: 'code_grant',
-  scope: PARAM_NAMES.scopes,
-  integrationType: PARAM_NAMES.integrationType,
-  guildId: PARAM_NAMES.guildId,
-  disableGuildSelect: PARAM_NAMES.disableGuildSelect,
-  redirectUri: PARAM_NAMES.redirectUri,
-  state: PARAM_NAMES.state,
-  prompt: PARAM_NAMES.prompt,
-  clientId: PARAM_NAMES.clientId,
-} as const;
-
-export type PageParamKey = keyof typeof PAGE_PARAMS;
+import {PAGE_PARAMS, type PageParamKey} from './page-param-names';
 
 /** The invite builder's parameters, in form order: the builder reads them, the checker's "Edit" link writes them. */
 export const BUILDER_PAGE_PARAMS = [
@@ -174,24 +149,6 @@ export function parseClientIdParam(value: string | null): PageParamResult<string
   if (notStored !== null) return problem(null, {code: 'client-id', reason: notStored});
   const parsed = parseSnowflake(value);
   return parsed.ok ? fine(parsed.value) : problem(null, {code: 'client-id', reason: parsed.error.code});
-}
-
-/**
- * The intents calculator's ticked needs, as they appear in `known` (every need id, in catalogue order), each once.
- * Unknown ids are reported and left out.
- */
-export function parseNeedsParam(
-  value: string | null,
-  known: readonly string[],
-): PageParamResult<readonly string[], UnknownNeeds> {
-  if (value === null) return fine([]);
-  const wanted = value
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-  const found = known.filter((id) => wanted.includes(id));
-  const unknown = wanted.filter((id) => !known.includes(id));
-  return unknown.length === 0 ? fine(found) : problem(found, {code: 'unknown-needs', ids: unknown});
 }
 
 /** The checker's text in the page URL: left out when empty or over its limit (the field still holds it). */

@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
-import {PAGE_PARAMS} from '@site/src/hooks/page-params';
+import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 
 export interface LibrarySnippet {
   /** Tab value shared site-wide: 'discord-py' | 'nextcord' | 'discord-js' | 'discord-net'. */

@@ -13,7 +13,7 @@ import {formatDecimal} from '@site/src/discord/bitfield';
 import {hasPermission} from '@site/src/discord/permission-bits';
 import {permissionSnippet} from '@site/src/discord/permission-snippets';
 import {ALL_PERMISSIONS} from '@site/src/discord/permissions';
-import {PAGE_PARAMS} from '@site/src/hooks/page-params';
+import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {BadgeLegend} from './BadgeLegend';
 import {AdministratorWarning, InviteNote} from './Notes';

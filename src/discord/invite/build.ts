@@ -1,7 +1,8 @@
 /** Building a bot invite link from parameters, after the linter has had its say. Sources: see params.ts. */
 import {err, ok, type Result} from '../result';
 import {lintInvite, type LintCode, type LintOptions} from './lint';
-import {AUTHORIZE_URL, canonicalId, PARAM_NAMES, splitScopes, type InviteField, type InviteParams} from './params';
+import {AUTHORIZE_URL, canonicalId, splitScopes, type InviteField, type InviteParams} from './params';
+import {PARAM_NAMES} from './param-names';
 
 export interface InviteBuildError {
   readonly code: LintCode;

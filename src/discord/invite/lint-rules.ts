@@ -16,12 +16,12 @@ import {parseSnowflake} from '../snowflake';
 import {
   GUILD_INSTALL,
   MAX_PERMISSIONS,
-  PARAM_NAMES,
   USER_INSTALL,
   type InviteField,
   type InviteParams,
   type ParsedInvite,
 } from './params';
+import {PARAM_NAMES} from './param-names';
 import type {RuleText} from './text';
 
 /*

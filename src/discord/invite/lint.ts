@@ -2,7 +2,8 @@
  * Runs the rules table (lint-rules.ts) over a link or the builder's parameters, and words a finding in the reader's
  * language. Nothing here knows a rule by name.
  */
-import {PARAM_NAMES, type InviteField, type InviteParams, type ParsedInvite} from './params';
+import {type InviteField, type InviteParams, type ParsedInvite} from './params';
+import {PARAM_NAMES} from './param-names';
 import {lintContext, RULES, type LintCode, type LintHit, type LintSeverity} from './lint-rules';
 import {fill, quote, type RuleText} from './text';
 

@@ -33,6 +33,7 @@
  * match the repository's file paths. Each lint rule's own source is its `source` field in lint-rules.ts.
  */
 import {parseSnowflake} from '../snowflake';
+import {PARAM_NAMES, type ParamName} from './param-names';
 
 /** 0 = GUILD_INSTALL (to a server), 1 = USER_INSTALL (to the reader's account). */
 export type IntegrationType = 0 | 1;
@@ -58,22 +59,6 @@ export const AUTHORIZE_URL = 'https://discord.com/oauth2/authorize';
 
 /** Discord reads `permissions` as an unsigned 64-bit integer. */
 export const MAX_PERMISSIONS = (1n << 64n) - 1n;
-
-/** Query parameter names, per field: the only place they are spelt out. */
-export const PARAM_NAMES = {
-  clientId: 'client_id',
-  scopes: 'scope',
-  permissions: 'permissions',
-  guildId: 'guild_id',
-  disableGuildSelect: 'disable_guild_select',
-  integrationType: 'integration_type',
-  redirectUri: 'redirect_uri',
-  responseType: 'response_type',
-  state: 'state',
-  prompt: 'prompt',
-} as const satisfies Record<InviteField, string>;
-
-export type ParamName = (typeof PARAM_NAMES)[InviteField];
 
 export const KNOWN_PARAM_NAMES: ReadonlySet<string> = new Set(Object.values(PARAM_NAMES));
 

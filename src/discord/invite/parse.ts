@@ -9,13 +9,12 @@ import {
   canonicalId,
   isParamName,
   MAX_PERMISSIONS,
-  PARAM_NAMES,
   splitScopes,
   type InviteField,
   type InviteParams,
-  type ParamName,
   type ParsedInvite,
 } from './params';
+import {PARAM_NAMES, type ParamName} from './param-names';
 
 /**
  * Longest paste we read. Real links, even with a long redirect URI and state, stay well under 2 KB; a cap means a

@@ -13,7 +13,6 @@ import {
   formatScopeParam,
   INTEGRATION_CHOICES,
   PAGE_PARAM_LIMITS,
-  PAGE_PARAMS,
   parseBitfieldParam,
   parseChoiceParam,
   parseScopeParam,
@@ -28,6 +27,7 @@ import {
   type TooLong,
   type UnknownScopes,
 } from '@site/src/hooks/page-params';
+import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {SCOPE_ORDER} from '../shared/scope-order';
 
 export const BUILDER_PARAMS = BUILDER_PAGE_PARAMS;

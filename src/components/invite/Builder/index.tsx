@@ -1,7 +1,7 @@
 import {useCallback, useId, useMemo, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {formatDecimal} from '@site/src/discord/bitfield';
-import {PAGE_PARAMS} from '@site/src/hooks/page-params';
+import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {useOnDemand} from '@site/src/hooks/useOnDemand';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {applyParamUpdates} from '@site/src/hooks/url-params';

@@ -8,10 +8,10 @@ import {AUTHORIZE_URL, USER_INSTALL, type ParsedInvite} from '@site/src/discord/
 import {
   BUILDER_PAGE_PARAMS,
   formatScopeParam,
-  PAGE_PARAMS,
   parseClientIdParam,
   type BuilderPageParam,
 } from '@site/src/hooks/page-params';
+import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {applyParamUpdates, type ParamUpdates} from '@site/src/hooks/url-params';
 import {SCOPE_ORDER} from '../shared/scope-order';
 
