@@ -1,10 +1,11 @@
-import {Suspense, type ReactNode} from 'react';
+import {Suspense, useRef, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import LoadingNote from '@site/src/components/LoadingNote';
 import type {BuilderField, BuilderOutcome, FieldProblem} from './form-state';
 import {fieldLabel} from './messages';
 import {LinkBox, LinkCode, LinkNotes} from './on-demand';
 import {ProblemText} from './ProblemText';
+import {useKeepFocusAbove} from './useKeepFocusAbove';
 import styles from './styles.module.css';
 
 /** How many reasons the result bar lists; each one is also shown at its field, so the bar stays short. */
@@ -64,6 +65,8 @@ function NoLink({problems, onGoTo}: {readonly problems: readonly FieldProblem[]}
  * is announced too.
  */
 export function ResultBar({idPrefix, outcome, onGoTo}: ResultBarProps): ReactNode {
+  const bar = useRef<HTMLElement>(null);
+  useKeepFocusAbove(bar);
   let body: ReactNode;
   if (outcome === null) body = <LoadingNote />;
   else if (outcome.url === null) body = <NoLink problems={outcome.problems} onGoTo={onGoTo} />;
@@ -75,7 +78,7 @@ export function ResultBar({idPrefix, outcome, onGoTo}: ResultBarProps): ReactNod
     );
   }
   return (
-    <section className={styles.resultBar} aria-labelledby={`${idPrefix}-output-title`} data-result-bar="">
+    <section ref={bar} className={styles.resultBar} aria-labelledby={`${idPrefix}-output-title`} data-result-bar="">
       <h3 id={`${idPrefix}-output-title`} className={styles.barTitle}>
         <Translate id="tools.invite.builder.output.title">Your invite link</Translate>
       </h3>
