@@ -11,7 +11,7 @@ const url = process.env.SITE_URL ?? 'https://discord-bot-guide.example.org';
  * Defines `process.env.SITE_LOCALE` as the locale being built, in the server and the browser bundles. Docusaurus
  * builds each locale on its own, so text picked with it (`({en, th})[SITE_LOCALE]`, as the invite lint rules do)
  * folds to one language at build time and the minifier drops the others: no reader downloads another language's
- * text. Declared for TypeScript in src/discord/invite/site-locale.d.ts.
+ * text. Declared for TypeScript in src/discord/site-locale.d.ts.
  */
 function siteLocalePlugin(context: LoadContext): Plugin {
   return {

@@ -15,7 +15,6 @@ export default defineConfig({
       {find: '@docusaurus/router', replacement: here('./tests/unit-shims/router.ts')},
       {find: '@docusaurus/theme-common', replacement: here('./tests/unit-shims/theme-common.ts')},
       {find: '@docusaurus/useBrokenLinks', replacement: here('./tests/unit-shims/useBrokenLinks.ts')},
-      {find: '@theme/Admonition', replacement: here('./tests/unit-shims/Admonition.tsx')},
       {find: '@theme/CodeBlock', replacement: here('./tests/unit-shims/CodeBlock.tsx')},
       {find: '@theme/Tabs', replacement: here('./tests/unit-shims/Tabs.tsx')},
       {find: '@theme/TabItem', replacement: here('./tests/unit-shims/TabItem.tsx')},

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// After a build: fails when a locale's JS carries another locale's invite-lint text (see lib/locale-split.mjs).
+// After a build: fails when a locale's JS carries another locale's invite-lint text, or a non-Thai build carries the
+// catalogues' Thai-only text (see lib/locale-split.mjs and the thaiOnly() helper of each src/discord catalogue).
 // Run: node scripts/check-locale-split.mjs [build dir]. Checks build/ (default locale) and build/<locale>/ for
 // every other locale that was built. `npm run build` runs it last.
 import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import createJiti from 'jiti';
-import {foreignLintText} from './lib/locale-split.mjs';
+import {foreignLintText, textsInBuild, thaiOnlyTexts} from './lib/locale-split.mjs';
 
 const build = resolve(process.argv[2] ?? 'build');
 const {DEFAULT_LOCALE, LOCALES} = createJiti(import.meta.url, {interopDefault: true})(
@@ -25,9 +26,23 @@ for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js'
       problems.push(`${locale} build has ${other}: ${leak}`);
   }
 }
+// The catalogues' Thai sentences: only the Thai build may carry them, and it must (else the search is broken).
+const prose = thaiOnlyTexts();
+if (prose.length < 50)
+  problems.push(`only ${prose.length} thaiOnly() texts found in src/discord, so the search is not working`);
+for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js')))) {
+  const found = textsInBuild(dirOf(locale), prose);
+  if (locale === 'th' && found.length < prose.length) {
+    problems.push(`th build lacks ${prose.length - found.length} of its ${prose.length} catalogue sentences`);
+  }
+  if (locale !== 'th')
+    for (const text of found) problems.push(`${locale} build has Thai-only text: "${text.slice(0, 40)}…"`);
+}
 if (searched === 0) problems.push(`no locale build under ${build}`);
 if (problems.length > 0) {
   console.error(`check-locale-split: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`check-locale-split: ${searched} locale build(s), no finding text of another language.`);
+console.log(
+  `check-locale-split: ${searched} locale build(s), no finding text of another language; catalogue Thai-only text (${prose.length} sentences) only in th.`,
+);

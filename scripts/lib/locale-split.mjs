@@ -57,3 +57,24 @@ export function foreignLintText(buildDir, foreign) {
   }
   return {checked: texts.length, leaks};
 }
+
+/** The Thai sentences the catalogues wrap in thaiOnly() (src/discord/thai-prose.ts), read from their sources. */
+export function thaiOnlyTexts() {
+  return walk(join(ROOT, 'src/discord'))
+    .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/thaiOnly\(\s*'((?:[^'\\]|\\.)*)'/g)])
+    .map((match) => match[1].replace(/\\(.)/g, '$1'));
+}
+
+/** Which of `texts` occur as string literals in the JS of the build at `buildDir` (non-ASCII may be written as \uXXXX). */
+export function textsInBuild(buildDir, texts) {
+  const found = new Set();
+  for (const file of walk(join(buildDir, 'assets/js')).filter((f) => f.endsWith('.js'))) {
+    const js = readFileSync(file, 'utf8').replace(/\\u([0-9a-fA-F]{4})/g, (_m, hex) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+    // As a whole string literal: a short label may also be part of a longer text that stays ("สถานะช่องเสียง").
+    for (const text of texts) if (['"', "'", '`'].some((q) => js.includes(q + text + q))) found.add(text);
+  }
+  return [...found];
+}

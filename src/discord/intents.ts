@@ -45,6 +45,11 @@ import {
 } from './flag-catalogue';
 import {freezeBilingual, type Bilingual} from './locale';
 
+// A text only Thai pages show (intent labels too: unlike permission labels, no search reads them). Defined in each catalogue module, not imported, so that in another locale's build
+// (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
+const thaiOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? text : '';
+
 /** Deprecated discord-api-types names that reuse another intent's value: one bit, one row. */
 export const INTENT_ALIASES = Object.freeze({
   GuildBans: 'GuildModeration',
@@ -96,7 +101,7 @@ const ROWS = {
     apiName: 'GUILDS',
     bit: 0,
     privileged: false,
-    label: {en: 'Servers', th: 'เซิร์ฟเวอร์'},
+    label: {en: 'Servers', th: thaiOnly('เซิร์ฟเวอร์')},
     events: [
       'GUILD_CREATE',
       'GUILD_UPDATE',
@@ -122,37 +127,39 @@ const ROWS = {
     ],
     description: {
       en: 'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
-      th: 'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และ Stage บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากอีเวนต์เหล่านี้',
+      th: thaiOnly(
+        'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และ Stage บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากอีเวนต์เหล่านี้',
+      ),
     },
   },
   GuildMembers: {
     apiName: 'GUILD_MEMBERS',
     bit: 1,
     privileged: true,
-    portalToggle: {en: 'Server Members Intent', th: 'Server Members Intent (สมาชิกเซิร์ฟเวอร์)'},
-    label: {en: 'Server Members', th: 'สมาชิกเซิร์ฟเวอร์'},
+    portalToggle: {en: 'Server Members Intent', th: thaiOnly('Server Members Intent (สมาชิกเซิร์ฟเวอร์)')},
+    label: {en: 'Server Members', th: thaiOnly('สมาชิกเซิร์ฟเวอร์')},
     events: ['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE', 'THREAD_MEMBERS_UPDATE'],
     description: {
       en: 'Members joining, leaving or being updated, and the full member list. Privileged.',
-      th: 'สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็น Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้)',
+      th: thaiOnly('สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็น Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้)'),
     },
   },
   GuildModeration: {
     apiName: 'GUILD_MODERATION',
     bit: 2,
     privileged: false,
-    label: {en: 'Server Moderation', th: 'การแบนและบันทึกการตรวจสอบ'},
+    label: {en: 'Server Moderation', th: thaiOnly('การแบนและบันทึกการตรวจสอบ')},
     events: ['GUILD_AUDIT_LOG_ENTRY_CREATE', 'GUILD_BAN_ADD', 'GUILD_BAN_REMOVE'],
     description: {
       en: 'Bans, unbans and new audit log entries (audit log events also need the View Audit Log permission).',
-      th: 'การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (อีเวนต์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)',
+      th: thaiOnly('การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (อีเวนต์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)'),
     },
   },
   GuildExpressions: {
     apiName: 'GUILD_EXPRESSIONS',
     bit: 3,
     privileged: false,
-    label: {en: 'Emoji, Stickers and Sounds', th: 'อีโมจิ สติกเกอร์ และเสียง'},
+    label: {en: 'Emoji, Stickers and Sounds', th: thaiOnly('อีโมจิ สติกเกอร์ และเสียง')},
     events: [
       'GUILD_EMOJIS_UPDATE',
       'GUILD_STICKERS_UPDATE',
@@ -163,148 +170,150 @@ const ROWS = {
     ],
     description: {
       en: 'Changes to custom emoji, stickers and soundboard sounds.',
-      th: 'การเปลี่ยนแปลงอีโมจิที่กำหนดเอง สติกเกอร์ และเสียงซาวด์บอร์ด',
+      th: thaiOnly('การเปลี่ยนแปลงอีโมจิที่กำหนดเอง สติกเกอร์ และเสียงซาวด์บอร์ด'),
     },
   },
   GuildIntegrations: {
     apiName: 'GUILD_INTEGRATIONS',
     bit: 4,
     privileged: false,
-    label: {en: 'Server Integrations', th: 'การรวมของเซิร์ฟเวอร์ (Integrations)'},
+    label: {en: 'Server Integrations', th: thaiOnly('การรวมของเซิร์ฟเวอร์ (Integrations)')},
     events: ['GUILD_INTEGRATIONS_UPDATE', 'INTEGRATION_CREATE', 'INTEGRATION_UPDATE', 'INTEGRATION_DELETE'],
     description: {
       en: 'Integrations (other apps, Twitch, YouTube…) being added, changed or removed.',
-      th: 'การเพิ่ม แก้ไข หรือลบการรวม (Integrations) เช่น แอปอื่น Twitch YouTube',
+      th: thaiOnly('การเพิ่ม แก้ไข หรือลบการรวม (Integrations) เช่น แอปอื่น Twitch YouTube'),
     },
   },
   GuildWebhooks: {
     apiName: 'GUILD_WEBHOOKS',
     bit: 5,
     privileged: false,
-    label: {en: 'Server Webhooks', th: 'Webhook ของเซิร์ฟเวอร์'},
+    label: {en: 'Server Webhooks', th: thaiOnly('Webhook ของเซิร์ฟเวอร์')},
     events: ['WEBHOOKS_UPDATE'],
     description: {
       en: "A channel's webhooks changing.",
-      th: 'Webhook ของช่องมีการเปลี่ยนแปลง',
+      th: thaiOnly('Webhook ของช่องมีการเปลี่ยนแปลง'),
     },
   },
   GuildInvites: {
     apiName: 'GUILD_INVITES',
     bit: 6,
     privileged: false,
-    label: {en: 'Server Invites', th: 'คำเชิญเข้าเซิร์ฟเวอร์'},
+    label: {en: 'Server Invites', th: thaiOnly('คำเชิญเข้าเซิร์ฟเวอร์')},
     events: ['INVITE_CREATE', 'INVITE_DELETE'],
     description: {
       en: 'Server invites being created or deleted (invite trackers use this).',
-      th: 'การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้อินเทนต์นี้)',
+      th: thaiOnly('การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้อินเทนต์นี้)'),
     },
   },
   GuildVoiceStates: {
     apiName: 'GUILD_VOICE_STATES',
     bit: 7,
     privileged: false,
-    label: {en: 'Voice States', th: 'สถานะช่องเสียง'},
+    label: {en: 'Voice States', th: thaiOnly('สถานะช่องเสียง')},
     events: ['VOICE_CHANNEL_EFFECT_SEND', 'VOICE_STATE_UPDATE'],
     description: {
       en: 'Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.',
-      th: 'ใครเข้า ออก ปิดเสียง หรือย้ายช่องเสียง บอทเพลงต้องใช้เพื่อเข้าช่องเสียง',
+      th: thaiOnly('ใครเข้า ออก ปิดเสียง หรือย้ายช่องเสียง บอทเพลงต้องใช้เพื่อเข้าช่องเสียง'),
     },
   },
   GuildPresences: {
     apiName: 'GUILD_PRESENCES',
     bit: 8,
     privileged: true,
-    portalToggle: {en: 'Presence Intent', th: 'Presence Intent (สถานะออนไลน์)'},
-    label: {en: 'Presence', th: 'สถานะออนไลน์ (Presence)'},
+    portalToggle: {en: 'Presence Intent', th: thaiOnly('Presence Intent (สถานะออนไลน์)')},
+    label: {en: 'Presence', th: thaiOnly('สถานะออนไลน์ (Presence)')},
     events: ['PRESENCE_UPDATE'],
     description: {
       en: "Members' online status and activities (“Playing …”). Privileged.",
-      th: 'สถานะออนไลน์และสิ่งที่สมาชิกกำลังทำ (“กำลังเล่น …”) เป็น Privileged Intent',
+      th: thaiOnly('สถานะออนไลน์และสิ่งที่สมาชิกกำลังทำ (“กำลังเล่น …”) เป็น Privileged Intent'),
     },
   },
   GuildMessages: {
     apiName: 'GUILD_MESSAGES',
     bit: 9,
     privileged: false,
-    label: {en: 'Server Messages', th: 'ข้อความในเซิร์ฟเวอร์'},
+    label: {en: 'Server Messages', th: thaiOnly('ข้อความในเซิร์ฟเวอร์')},
     events: [...MESSAGE_EVENTS, 'MESSAGE_DELETE_BULK'],
     description: {
       en: 'Messages sent, edited or deleted in server channels. The text itself also needs Message Content.',
-      th: 'ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ตัวข้อความต้องใช้ Message Content ด้วย',
+      th: thaiOnly('ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ตัวข้อความต้องใช้ Message Content ด้วย'),
     },
   },
   GuildMessageReactions: {
     apiName: 'GUILD_MESSAGE_REACTIONS',
     bit: 10,
     privileged: false,
-    label: {en: 'Server Message Reactions', th: 'รีแอคชันในเซิร์ฟเวอร์'},
+    label: {en: 'Server Message Reactions', th: thaiOnly('รีแอคชันในเซิร์ฟเวอร์')},
     events: REACTION_EVENTS,
     description: {
       en: 'Reactions added or removed on messages in servers.',
-      th: 'การเพิ่มหรือลบรีแอคชันบนข้อความในเซิร์ฟเวอร์',
+      th: thaiOnly('การเพิ่มหรือลบรีแอคชันบนข้อความในเซิร์ฟเวอร์'),
     },
   },
   GuildMessageTyping: {
     apiName: 'GUILD_MESSAGE_TYPING',
     bit: 11,
     privileged: false,
-    label: {en: 'Server Typing', th: 'การพิมพ์ในเซิร์ฟเวอร์'},
+    label: {en: 'Server Typing', th: thaiOnly('การพิมพ์ในเซิร์ฟเวอร์')},
     events: ['TYPING_START'],
     description: {
       en: 'Someone starts typing in a server channel.',
-      th: 'มีคนเริ่มพิมพ์ในช่องของเซิร์ฟเวอร์',
+      th: thaiOnly('มีคนเริ่มพิมพ์ในช่องของเซิร์ฟเวอร์'),
     },
   },
   DirectMessages: {
     apiName: 'DIRECT_MESSAGES',
     bit: 12,
     privileged: false,
-    label: {en: 'Direct Messages', th: 'ข้อความส่วนตัว'},
+    label: {en: 'Direct Messages', th: thaiOnly('ข้อความส่วนตัว')},
     events: [...MESSAGE_EVENTS, 'CHANNEL_PINS_UPDATE'],
     description: {
       en: 'Messages in direct messages with the bot.',
-      th: 'ข้อความในแชตส่วนตัวกับบอท',
+      th: thaiOnly('ข้อความในแชตส่วนตัวกับบอท'),
     },
   },
   DirectMessageReactions: {
     apiName: 'DIRECT_MESSAGE_REACTIONS',
     bit: 13,
     privileged: false,
-    label: {en: 'Direct Message Reactions', th: 'รีแอคชันในข้อความส่วนตัว'},
+    label: {en: 'Direct Message Reactions', th: thaiOnly('รีแอคชันในข้อความส่วนตัว')},
     events: REACTION_EVENTS,
     description: {
       en: 'Reactions in direct messages with the bot.',
-      th: 'รีแอคชันในแชตส่วนตัวกับบอท',
+      th: thaiOnly('รีแอคชันในแชตส่วนตัวกับบอท'),
     },
   },
   DirectMessageTyping: {
     apiName: 'DIRECT_MESSAGE_TYPING',
     bit: 14,
     privileged: false,
-    label: {en: 'Direct Message Typing', th: 'การพิมพ์ในข้อความส่วนตัว'},
+    label: {en: 'Direct Message Typing', th: thaiOnly('การพิมพ์ในข้อความส่วนตัว')},
     events: ['TYPING_START'],
     description: {
       en: 'Someone starts typing in a direct message with the bot.',
-      th: 'มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอท',
+      th: thaiOnly('มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอท'),
     },
   },
   MessageContent: {
     apiName: 'MESSAGE_CONTENT',
     bit: 15,
     privileged: true,
-    portalToggle: {en: 'Message Content Intent', th: 'Message Content Intent (เนื้อหาข้อความ)'},
-    label: {en: 'Message Content', th: 'เนื้อหาข้อความ (Message Content)'},
+    portalToggle: {en: 'Message Content Intent', th: thaiOnly('Message Content Intent (เนื้อหาข้อความ)')},
+    label: {en: 'Message Content', th: thaiOnly('เนื้อหาข้อความ (Message Content)')},
     events: [],
     description: {
       en: 'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
-      th: 'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ฟิลด์เหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็น Privileged Intent',
+      th: thaiOnly(
+        'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ฟิลด์เหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็น Privileged Intent',
+      ),
     },
   },
   GuildScheduledEvents: {
     apiName: 'GUILD_SCHEDULED_EVENTS',
     bit: 16,
     privileged: false,
-    label: {en: 'Scheduled Events', th: 'กิจกรรมของเซิร์ฟเวอร์'},
+    label: {en: 'Scheduled Events', th: thaiOnly('กิจกรรมของเซิร์ฟเวอร์')},
     events: [
       'GUILD_SCHEDULED_EVENT_CREATE',
       'GUILD_SCHEDULED_EVENT_UPDATE',
@@ -314,51 +323,51 @@ const ROWS = {
     ],
     description: {
       en: 'Scheduled events being created, changed or deleted, and people marking themselves interested.',
-      th: 'การสร้าง แก้ไข หรือลบกิจกรรมของเซิร์ฟเวอร์ และผู้ที่กดสนใจกิจกรรม',
+      th: thaiOnly('การสร้าง แก้ไข หรือลบกิจกรรมของเซิร์ฟเวอร์ และผู้ที่กดสนใจกิจกรรม'),
     },
   },
   AutoModerationConfiguration: {
     apiName: 'AUTO_MODERATION_CONFIGURATION',
     bit: 20,
     privileged: false,
-    label: {en: 'AutoMod Rules', th: 'กฎของ AutoMod'},
+    label: {en: 'AutoMod Rules', th: thaiOnly('กฎของ AutoMod')},
     events: ['AUTO_MODERATION_RULE_CREATE', 'AUTO_MODERATION_RULE_UPDATE', 'AUTO_MODERATION_RULE_DELETE'],
     description: {
       en: 'AutoMod rules being created, changed or deleted.',
-      th: 'การสร้าง แก้ไข หรือลบกฎของ AutoMod',
+      th: thaiOnly('การสร้าง แก้ไข หรือลบกฎของ AutoMod'),
     },
   },
   AutoModerationExecution: {
     apiName: 'AUTO_MODERATION_EXECUTION',
     bit: 21,
     privileged: false,
-    label: {en: 'AutoMod Actions', th: 'การดำเนินการของ AutoMod'},
+    label: {en: 'AutoMod Actions', th: thaiOnly('การดำเนินการของ AutoMod')},
     events: ['AUTO_MODERATION_ACTION_EXECUTION'],
     description: {
       en: 'AutoMod taking an action (blocking a message, sending an alert, timing out).',
-      th: 'AutoMod ดำเนินการ เช่น บล็อกข้อความ ส่งการแจ้งเตือน หรือระงับสมาชิกชั่วคราว (Timeout)',
+      th: thaiOnly('AutoMod ดำเนินการ เช่น บล็อกข้อความ ส่งการแจ้งเตือน หรือระงับสมาชิกชั่วคราว (Timeout)'),
     },
   },
   GuildMessagePolls: {
     apiName: 'GUILD_MESSAGE_POLLS',
     bit: 24,
     privileged: false,
-    label: {en: 'Server Polls', th: 'โพลในเซิร์ฟเวอร์'},
+    label: {en: 'Server Polls', th: thaiOnly('โพลในเซิร์ฟเวอร์')},
     events: POLL_EVENTS,
     description: {
       en: 'Votes added to or removed from polls in servers.',
-      th: 'การโหวตหรือยกเลิกโหวตในโพลของเซิร์ฟเวอร์',
+      th: thaiOnly('การโหวตหรือยกเลิกโหวตในโพลของเซิร์ฟเวอร์'),
     },
   },
   DirectMessagePolls: {
     apiName: 'DIRECT_MESSAGE_POLLS',
     bit: 25,
     privileged: false,
-    label: {en: 'Direct Message Polls', th: 'โพลในข้อความส่วนตัว'},
+    label: {en: 'Direct Message Polls', th: thaiOnly('โพลในข้อความส่วนตัว')},
     events: POLL_EVENTS,
     description: {
       en: 'Votes on polls in direct messages with the bot.',
-      th: 'การโหวตในโพลในแชตส่วนตัวกับบอท',
+      th: thaiOnly('การโหวตในโพลในแชตส่วนตัวกับบอท'),
     },
   },
 } as const satisfies FlagRows<IntentKey, IntentRow>;
@@ -421,7 +430,7 @@ export const INVALID_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
   reconnect: false,
   explanation: Object.freeze({
     en: 'The intents value has a bit that is no intent: usually a miscalculated bitfield.',
-    th: 'ค่าอินเทนต์มีบิตที่ไม่ตรงกับอินเทนต์ใด ส่วนใหญ่เกิดจากคำนวณบิตฟิลด์ผิด',
+    th: thaiOnly('ค่าอินเทนต์มีบิตที่ไม่ตรงกับอินเทนต์ใด ส่วนใหญ่เกิดจากคำนวณบิตฟิลด์ผิด'),
   }),
 });
 
@@ -432,7 +441,7 @@ export const DISALLOWED_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
   reconnect: false,
   explanation: Object.freeze({
     en: 'The bot asked for a privileged intent that is not switched on in the Developer Portal, or not approved for it.',
-    th: 'บอทขอ Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้) ที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ',
+    th: thaiOnly('บอทขอ Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้) ที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ'),
   }),
 });
 
@@ -459,7 +468,9 @@ export const PRIVILEGED_INTENT_REVIEW = Object.freeze({
   ]),
   text: Object.freeze({
     en: 'Since 10 June 2026, a bot that can be seen by fewer than 10,000 users (counted across all its servers) can switch privileged intents on in the Developer Portal. From 10,000 users, Discord must review the request: you have 90 days after the notice to apply, the bot keeps working during review, and approved access must be renewed every year. Before that date the limit was 100 servers. Verification is a separate rule: a bot must still be verified to be in more than 100 servers.',
-    th: 'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอทที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอทอยู่) เปิด Privileged Intent เองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอทยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์ ส่วนการยืนยันบอท (verification) เป็นอีกกฎหนึ่ง บอทยังต้องผ่านการยืนยันก่อนจึงจะอยู่ในเซิร์ฟเวอร์ได้เกิน 100 แห่ง',
+    th: thaiOnly(
+      'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอทที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอทอยู่) เปิด Privileged Intent เองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอทยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์ ส่วนการยืนยันบอท (verification) เป็นอีกกฎหนึ่ง บอทยังต้องผ่านการยืนยันก่อนจึงจะอยู่ในเซิร์ฟเวอร์ได้เกิน 100 แห่ง',
+    ),
   }),
 });
 
@@ -488,10 +499,10 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
   need(
     'slash-commands',
     [],
-    {en: 'Answer slash commands and buttons', th: 'ตอบคำสั่งสแลชและปุ่ม'},
+    {en: 'Answer slash commands and buttons', th: thaiOnly('ตอบคำสั่งสแลชและปุ่ม')},
     {
       en: 'Interactions are not tied to any intent: a bot that only answers commands can connect with none.',
-      th: 'อินเทอร์แอกชันไม่ผูกกับอินเทนต์ใด บอทที่ตอบแค่คำสั่งเชื่อมต่อโดยไม่ขออินเทนต์เลยก็ได้',
+      th: thaiOnly('อินเทอร์แอกชันไม่ผูกกับอินเทนต์ใด บอทที่ตอบแค่คำสั่งเชื่อมต่อโดยไม่ขออินเทนต์เลยก็ได้'),
     },
   ),
   need(
@@ -499,24 +510,24 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     ['Guilds', 'GuildMessages', 'MessageContent'],
     {
       en: 'Read what people write in server channels (prefix commands, filters)',
-      th: 'อ่านข้อความที่คนพิมพ์ในช่องของเซิร์ฟเวอร์ (คำสั่งแบบ prefix ตัวกรองคำ)',
+      th: thaiOnly('อ่านข้อความที่คนพิมพ์ในช่องของเซิร์ฟเวอร์ (คำสั่งแบบ prefix ตัวกรองคำ)'),
     },
     {
       en: 'Message Content is privileged. Messages that mention the bot are readable without it.',
-      th: 'Message Content เป็น Privileged Intent ข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้',
+      th: thaiOnly('Message Content เป็น Privileged Intent ข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้'),
     },
   ),
   need('see-messages', ['Guilds', 'GuildMessages'], {
     en: 'Know that messages were sent, edited or deleted (without reading them)',
-    th: 'รู้ว่ามีข้อความถูกส่ง แก้ไข หรือลบ (โดยไม่อ่านเนื้อหา)',
+    th: thaiOnly('รู้ว่ามีข้อความถูกส่ง แก้ไข หรือลบ (โดยไม่อ่านเนื้อหา)'),
   }),
   need(
     'read-dms',
     ['DirectMessages'],
-    {en: 'Read direct messages sent to the bot', th: 'อ่านข้อความส่วนตัวที่ส่งถึงบอท'},
+    {en: 'Read direct messages sent to the bot', th: thaiOnly('อ่านข้อความส่วนตัวที่ส่งถึงบอท')},
     {
       en: 'Message Content is not needed: text in DMs with the bot is always included.',
-      th: 'ไม่ต้องใช้ Message Content เพราะข้อความในแชตส่วนตัวกับบอทส่งมาครบเสมอ',
+      th: thaiOnly('ไม่ต้องใช้ Message Content เพราะข้อความในแชตส่วนตัวกับบอทส่งมาครบเสมอ'),
     },
   ),
   need(
@@ -524,63 +535,69 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     ['Guilds', 'GuildMembers'],
     {
       en: 'See who joins or leaves (welcome messages, auto-roles)',
-      th: 'รู้ว่าใครเข้าหรือออกจากเซิร์ฟเวอร์ (ข้อความต้อนรับ ให้บทบาทอัตโนมัติ)',
+      th: thaiOnly('รู้ว่าใครเข้าหรือออกจากเซิร์ฟเวอร์ (ข้อความต้อนรับ ให้บทบาทอัตโนมัติ)'),
     },
-    {en: 'Server Members is privileged.', th: 'Server Members เป็น Privileged Intent'},
+    {en: 'Server Members is privileged.', th: thaiOnly('Server Members เป็น Privileged Intent')},
   ),
   need(
     'presences',
     ['Guilds', 'GuildPresences'],
-    {en: "See members' online status and what they are playing", th: 'ดูสถานะออนไลน์ของสมาชิกและเกมที่กำลังเล่น'},
-    {en: 'Presence is privileged.', th: 'Presence เป็น Privileged Intent'},
+    {en: "See members' online status and what they are playing", th: thaiOnly('ดูสถานะออนไลน์ของสมาชิกและเกมที่กำลังเล่น')},
+    {en: 'Presence is privileged.', th: thaiOnly('Presence เป็น Privileged Intent')},
   ),
   need(
     'reactions',
     ['Guilds', 'GuildMessageReactions'],
-    {en: 'React to reactions (reaction roles, polls by emoji)', th: 'ตอบสนองต่อรีแอคชัน (รับบทบาทด้วยรีแอคชัน โหวตด้วยอีโมจิ)'},
+    {
+      en: 'React to reactions (reaction roles, polls by emoji)',
+      th: thaiOnly('ตอบสนองต่อรีแอคชัน (รับบทบาทด้วยรีแอคชัน โหวตด้วยอีโมจิ)'),
+    },
     {
       en: 'Reactions in DMs need Direct Message Reactions too.',
-      th: 'รีแอคชันในแชตส่วนตัวต้องใช้อินเทนต์ “รีแอคชันในข้อความส่วนตัว” ด้วย',
+      th: thaiOnly('รีแอคชันในแชตส่วนตัวต้องใช้อินเทนต์ “รีแอคชันในข้อความส่วนตัว” ด้วย'),
     },
   ),
   need('voice', ['Guilds', 'GuildVoiceStates'], {
     en: 'Join voice channels or see who is in them (music bots)',
-    th: 'เข้าช่องเสียงหรือดูว่าใครอยู่ในช่องเสียง (บอทเพลง)',
+    th: thaiOnly('เข้าช่องเสียงหรือดูว่าใครอยู่ในช่องเสียง (บอทเพลง)'),
   }),
   need('scheduled-events', ['Guilds', 'GuildScheduledEvents'], {
     en: 'Follow scheduled events and who is interested',
-    th: 'ติดตามกิจกรรมของเซิร์ฟเวอร์และผู้ที่สนใจ',
+    th: thaiOnly('ติดตามกิจกรรมของเซิร์ฟเวอร์และผู้ที่สนใจ'),
   }),
   need(
     'polls',
     ['Guilds', 'GuildMessagePolls'],
-    {en: 'Count votes on polls', th: 'นับคะแนนโหวตในโพล'},
-    {en: 'Polls in DMs need Direct Message Polls too.', th: 'โพลในแชตส่วนตัวต้องใช้อินเทนต์ “โพลในข้อความส่วนตัว” ด้วย'},
+    {en: 'Count votes on polls', th: thaiOnly('นับคะแนนโหวตในโพล')},
+    {
+      en: 'Polls in DMs need Direct Message Polls too.',
+      th: thaiOnly('โพลในแชตส่วนตัวต้องใช้อินเทนต์ “โพลในข้อความส่วนตัว” ด้วย'),
+    },
   ),
   need('typing', ['Guilds', 'GuildMessageTyping'], {
     en: 'Notice when someone starts typing',
-    th: 'รู้เมื่อมีคนเริ่มพิมพ์',
+    th: thaiOnly('รู้เมื่อมีคนเริ่มพิมพ์'),
   }),
   need('invites', ['Guilds', 'GuildInvites'], {
     en: 'Track invites (who invited whom)',
-    th: 'ติดตามคำเชิญ (ใครเชิญใคร)',
+    th: thaiOnly('ติดตามคำเชิญ (ใครเชิญใคร)'),
   }),
   need(
     'moderation-log',
     ['Guilds', 'GuildModeration'],
-    {en: 'Log bans and audit log entries', th: 'บันทึกการแบนและรายการในบันทึกการตรวจสอบ'},
+    {en: 'Log bans and audit log entries', th: thaiOnly('บันทึกการแบนและรายการในบันทึกการตรวจสอบ')},
     {
       en: 'Audit log entries also need the View Audit Log permission in the invite.',
-      th: 'รายการบันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบในลิงก์เชิญด้วย',
+      th: thaiOnly('รายการบันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบในลิงก์เชิญด้วย'),
     },
   ),
   need('automod', ['Guilds', 'AutoModerationConfiguration', 'AutoModerationExecution'], {
     en: 'Watch AutoMod rules and actions',
-    th: 'ติดตามกฎและการดำเนินการของ AutoMod',
+    th: thaiOnly('ติดตามกฎและการดำเนินการของ AutoMod'),
   }),
   need('expressions', ['Guilds', 'GuildExpressions'], {
     en: 'Notice new or changed emoji, stickers and sounds',
-    th: 'รู้เมื่อมีอีโมจิ สติกเกอร์ หรือเสียงใหม่หรือถูกแก้ไข',
+    th: thaiOnly('รู้เมื่อมีอีโมจิ สติกเกอร์ หรือเสียงใหม่หรือถูกแก้ไข'),
   }),
 ]);
 

@@ -57,6 +57,11 @@ import {
 } from './flag-catalogue';
 import {freezeBilingual, type Bilingual} from './locale';
 
+// A sentence only Thai pages show. Defined in each catalogue module, not imported, so that in another locale's build
+// (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
+const thaiOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? text : '';
+
 /**
  * Deprecated discord-api-types names that reuse another flag's value. They are not rows: one bit, one row.
  */
@@ -138,7 +143,9 @@ const ROWS = {
     label: {en: 'View Channels', th: 'ดูช่อง'},
     description: {
       en: 'See a channel and what is in it. Without it the channel is hidden: a bot gets “___hidden___” (CHANNEL_OBFUSCATED); channel lists omit it.',
-      th: 'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อน ตาม Channel Obfuscation บอทจะได้รับช่องนั้นในชื่อ “___hidden___” พร้อมแฟล็ก CHANNEL_OBFUSCATED และรายการช่องจะไม่มีช่องนั้น',
+      th: thaiOnly(
+        'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อน ตาม Channel Obfuscation บอทจะได้รับช่องนั้นในชื่อ “___hidden___” พร้อมแฟล็ก CHANNEL_OBFUSCATED และรายการช่องจะไม่มีช่องนั้น',
+      ),
     },
     oldNames: ['READ_MESSAGES', 'Read Messages', 'ดูห้อง', 'เห็นช่อง', 'อ่านช่องข้อความและดูช่องพูดคุย'],
   },
@@ -151,7 +158,7 @@ const ROWS = {
     label: {en: 'Manage Channels', th: 'จัดการช่อง'},
     description: {
       en: 'Create, edit and delete channels and change their settings.',
-      th: 'สร้าง แก้ไข และลบช่อง รวมถึงเปลี่ยนการตั้งค่าของช่อง',
+      th: thaiOnly('สร้าง แก้ไข และลบช่อง รวมถึงเปลี่ยนการตั้งค่าของช่อง'),
     },
     oldNames: ['จัดการห้อง'],
   },
@@ -165,7 +172,7 @@ const ROWS = {
     channelLabel: {en: 'Manage Permissions', th: 'จัดการสิทธิ์'},
     description: {
       en: 'Create, edit and hand out roles ranked below its own highest role.',
-      th: 'สร้าง แก้ไข และมอบบทบาทที่อยู่ต่ำกว่าบทบาทสูงสุดของตัวเอง',
+      th: thaiOnly('สร้าง แก้ไข และมอบบทบาทที่อยู่ต่ำกว่าบทบาทสูงสุดของตัวเอง'),
     },
     oldNames: ['MANAGE_ROLES_OR_PERMISSIONS', 'จัดการยศ', 'จัดการสิทธิ'],
   },
@@ -178,7 +185,7 @@ const ROWS = {
     label: {en: 'Create Expressions', th: 'สร้างอีโมจิ สติกเกอร์ และเสียง'},
     description: {
       en: 'Upload new custom emoji, stickers and soundboard sounds, and edit or delete its own.',
-      th: 'อัปโหลดอีโมจิ สติกเกอร์ และเสียงซาวด์บอร์ดใหม่ แก้ไขหรือลบได้เฉพาะอันที่ตัวเองเพิ่ม',
+      th: thaiOnly('อัปโหลดอีโมจิ สติกเกอร์ และเสียงซาวด์บอร์ดใหม่ แก้ไขหรือลบได้เฉพาะอันที่ตัวเองเพิ่ม'),
     },
     split: {
       date: '2025-11-20',
@@ -186,7 +193,9 @@ const ROWS = {
       enforced: '2026-02-23',
       note: {
         en: 'Members have had it since July 2023; bots got it on 20 November 2025 and need it to create emoji and stickers from 23 February 2026.',
-        th: 'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างอีโมจิและสติกเกอร์ได้',
+        th: thaiOnly(
+          'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างอีโมจิและสติกเกอร์ได้',
+        ),
       },
     },
   },
@@ -199,7 +208,7 @@ const ROWS = {
     label: {en: 'Manage Expressions', th: 'จัดการอีโมจิ สติกเกอร์ และเสียง'},
     description: {
       en: 'Edit or delete any custom emoji, sticker or soundboard sound, whoever added it.',
-      th: 'แก้ไขหรือลบอีโมจิ สติกเกอร์ และเสียงซาวด์บอร์ดได้ทุกอัน ไม่ว่าใครจะเป็นคนเพิ่ม',
+      th: thaiOnly('แก้ไขหรือลบอีโมจิ สติกเกอร์ และเสียงซาวด์บอร์ดได้ทุกอัน ไม่ว่าใครจะเป็นคนเพิ่ม'),
     },
     oldNames: [
       'MANAGE_EMOJIS_AND_STICKERS',
@@ -220,7 +229,7 @@ const ROWS = {
     label: {en: 'View Audit Log', th: 'ดูบันทึกการตรวจสอบ'},
     description: {
       en: "Read the server's record of who changed what, and when.",
-      th: 'ดูประวัติว่าใครเปลี่ยนอะไรในเซิร์ฟเวอร์และเมื่อไร',
+      th: thaiOnly('ดูประวัติว่าใครเปลี่ยนอะไรในเซิร์ฟเวอร์และเมื่อไร'),
     },
   },
   ViewGuildInsights: {
@@ -232,7 +241,7 @@ const ROWS = {
     label: {en: 'View Server Insights', th: 'ดูข้อมูลเชิงลึกของเซิร์ฟเวอร์'},
     description: {
       en: 'See growth and activity statistics of a Community server.',
-      th: 'ดูสถิติการเติบโตและความเคลื่อนไหวของเซิร์ฟเวอร์ชุมชน',
+      th: thaiOnly('ดูสถิติการเติบโตและความเคลื่อนไหวของเซิร์ฟเวอร์ชุมชน'),
     },
   },
   ViewCreatorMonetizationAnalytics: {
@@ -244,7 +253,7 @@ const ROWS = {
     label: {en: 'View Server Subscription Insights', th: 'ดูข้อมูลเชิงลึกการสมัครสมาชิกเซิร์ฟเวอร์'},
     description: {
       en: 'See revenue and subscriber figures of a server that sells role subscriptions.',
-      th: 'ดูรายได้และจำนวนผู้สมัครของเซิร์ฟเวอร์ที่เปิดขายการสมัครสมาชิกแบบบทบาท',
+      th: thaiOnly('ดูรายได้และจำนวนผู้สมัครของเซิร์ฟเวอร์ที่เปิดขายการสมัครสมาชิกแบบบทบาท'),
     },
   },
   ManageWebhooks: {
@@ -256,7 +265,7 @@ const ROWS = {
     label: {en: 'Manage Webhooks', th: 'จัดการ Webhook'},
     description: {
       en: 'Create, edit and delete webhooks, which let other apps post into channels.',
-      th: 'สร้าง แก้ไข และลบ Webhook ซึ่งเป็นช่องทางให้แอปอื่นโพสต์ข้อความเข้ามาในช่อง',
+      th: thaiOnly('สร้าง แก้ไข และลบ Webhook ซึ่งเป็นช่องทางให้แอปอื่นโพสต์ข้อความเข้ามาในช่อง'),
     },
     oldNames: ['จัดการเว็บฮุก', 'จัดการเว็บฮุค'],
   },
@@ -269,7 +278,7 @@ const ROWS = {
     label: {en: 'Manage Server', th: 'จัดการเซิร์ฟเวอร์'},
     description: {
       en: "Change the server's name, icon and settings, add apps and edit AutoMod rules.",
-      th: 'เปลี่ยนชื่อ ไอคอน และการตั้งค่าเซิร์ฟเวอร์ เพิ่มแอป และแก้กฎของ AutoMod',
+      th: thaiOnly('เปลี่ยนชื่อ ไอคอน และการตั้งค่าเซิร์ฟเวอร์ เพิ่มแอป และแก้กฎของ AutoMod'),
     },
   },
 
@@ -283,7 +292,7 @@ const ROWS = {
     label: {en: 'Create Invite', th: 'สร้างคำเชิญ'},
     description: {
       en: 'Make new invite links so other people can join.',
-      th: 'สร้างลิงก์คำเชิญใหม่เพื่อชวนคนอื่นเข้าเซิร์ฟเวอร์',
+      th: thaiOnly('สร้างลิงก์คำเชิญใหม่เพื่อชวนคนอื่นเข้าเซิร์ฟเวอร์'),
     },
     oldNames: ['Create Instant Invite', 'สร้างคำเชิญด่วน'],
   },
@@ -296,7 +305,7 @@ const ROWS = {
     label: {en: 'Change Nickname', th: 'เปลี่ยนชื่อเล่น'},
     description: {
       en: 'Change its own nickname in this server.',
-      th: 'เปลี่ยนชื่อเล่นของตัวเองในเซิร์ฟเวอร์นี้',
+      th: thaiOnly('เปลี่ยนชื่อเล่นของตัวเองในเซิร์ฟเวอร์นี้'),
     },
   },
   ManageNicknames: {
@@ -308,7 +317,7 @@ const ROWS = {
     label: {en: 'Manage Nicknames', th: 'จัดการชื่อเล่น'},
     description: {
       en: "Change or reset other members' nicknames.",
-      th: 'เปลี่ยนหรือล้างชื่อเล่นของสมาชิกคนอื่น',
+      th: thaiOnly('เปลี่ยนหรือล้างชื่อเล่นของสมาชิกคนอื่น'),
     },
   },
   KickMembers: {
@@ -320,7 +329,7 @@ const ROWS = {
     label: {en: 'Kick, Approve, and Reject Members', th: 'เตะ อนุมัติ และปฏิเสธสมาชิก'},
     description: {
       en: 'Remove members (they may rejoin with an invite) and decide on join requests.',
-      th: 'เตะสมาชิกออก (มีคำเชิญก็กลับเข้ามาได้) และอนุมัติหรือปฏิเสธคำขอเข้าร่วม',
+      th: thaiOnly('เตะสมาชิกออก (มีคำเชิญก็กลับเข้ามาได้) และอนุมัติหรือปฏิเสธคำขอเข้าร่วม'),
     },
     oldNames: ['Kick Members', 'เตะสมาชิก'],
   },
@@ -333,7 +342,7 @@ const ROWS = {
     label: {en: 'Ban Members', th: 'แบนสมาชิก'},
     description: {
       en: 'Ban people so they cannot come back, optionally deleting their recent messages.',
-      th: 'แบนไม่ให้กลับเข้ามาอีก และเลือกลบข้อความล่าสุดของคนนั้นได้',
+      th: thaiOnly('แบนไม่ให้กลับเข้ามาอีก และเลือกลบข้อความล่าสุดของคนนั้นได้'),
     },
   },
   ModerateMembers: {
@@ -345,7 +354,7 @@ const ROWS = {
     label: {en: 'Timeout Members', th: 'ระงับสมาชิกชั่วคราว'},
     description: {
       en: 'Put a member in timeout: for a while they cannot chat, react or speak.',
-      th: 'ระงับสมาชิกไว้ชั่วคราว (Timeout) ระหว่างนั้นสมาชิกจะพิมพ์ กดรีแอคชัน หรือพูดในช่องเสียงไม่ได้',
+      th: thaiOnly('ระงับสมาชิกไว้ชั่วคราว (Timeout) ระหว่างนั้นสมาชิกจะพิมพ์ กดรีแอคชัน หรือพูดในช่องเสียงไม่ได้'),
     },
     oldNames: ['Moderate Members', 'หมดเวลาสมาชิก', 'พักสมาชิก', 'ไทม์เอาต์สมาชิก'],
   },
@@ -360,7 +369,7 @@ const ROWS = {
     label: {en: 'Send Messages and Create Posts', th: 'ส่งข้อความและสร้างโพสต์'},
     description: {
       en: 'Post in channels and start forum posts; replying inside threads is a separate permission.',
-      th: 'ส่งข้อความในช่องและตั้งโพสต์ในฟอรัม ส่วนการตอบในเธรดเป็นอีกสิทธิ์หนึ่ง',
+      th: thaiOnly('ส่งข้อความในช่องและตั้งโพสต์ในฟอรัม ส่วนการตอบในเธรดเป็นอีกสิทธิ์หนึ่ง'),
     },
     oldNames: ['Send Messages', 'ส่งข้อความ'],
   },
@@ -373,7 +382,7 @@ const ROWS = {
     label: {en: 'Send Messages in Threads and Posts', th: 'ส่งข้อความในเธรดและโพสต์'},
     description: {
       en: 'Reply inside threads and forum posts.',
-      th: 'ตอบกลับภายในเธรดและในโพสต์ของฟอรัม',
+      th: thaiOnly('ตอบกลับภายในเธรดและในโพสต์ของฟอรัม'),
     },
     oldNames: ['Send Messages in Threads'],
   },
@@ -386,7 +395,7 @@ const ROWS = {
     label: {en: 'Create Public Threads', th: 'สร้างเธรดสาธารณะ'},
     description: {
       en: 'Start threads that anyone who can see the channel can open.',
-      th: 'เปิดเธรดที่ทุกคนที่เห็นช่องนั้นเข้าไปอ่านได้',
+      th: thaiOnly('เปิดเธรดที่ทุกคนที่เห็นช่องนั้นเข้าไปอ่านได้'),
     },
     oldNames: ['USE_PUBLIC_THREADS', 'UsePublicThreads'],
   },
@@ -399,7 +408,7 @@ const ROWS = {
     label: {en: 'Create Private Threads', th: 'สร้างเธรดส่วนตัว'},
     description: {
       en: 'Start threads that only invited people can see.',
-      th: 'เปิดเธรดที่เห็นได้เฉพาะคนที่ถูกชวนเข้าไป',
+      th: thaiOnly('เปิดเธรดที่เห็นได้เฉพาะคนที่ถูกชวนเข้าไป'),
     },
     oldNames: ['USE_PRIVATE_THREADS', 'UsePrivateThreads'],
   },
@@ -412,7 +421,7 @@ const ROWS = {
     label: {en: 'Embed Links', th: 'ฝังลิงก์'},
     description: {
       en: "Links it posts get a preview, and a bot's embeds only show with it.",
-      th: 'ลิงก์ที่โพสต์จะแสดงตัวอย่าง และ embed ของบอทจะแสดงก็ต่อเมื่อมีสิทธิ์นี้',
+      th: thaiOnly('ลิงก์ที่โพสต์จะแสดงตัวอย่าง และ embed ของบอทจะแสดงก็ต่อเมื่อมีสิทธิ์นี้'),
     },
   },
   AttachFiles: {
@@ -424,7 +433,7 @@ const ROWS = {
     label: {en: 'Attach Files', th: 'แนบไฟล์'},
     description: {
       en: 'Upload images and other files.',
-      th: 'อัปโหลดรูปภาพและไฟล์อื่น ๆ',
+      th: thaiOnly('อัปโหลดรูปภาพและไฟล์อื่น ๆ'),
     },
   },
   AddReactions: {
@@ -436,7 +445,7 @@ const ROWS = {
     label: {en: 'Add Reactions', th: 'เพิ่มรีแอคชัน'},
     description: {
       en: 'Add a new emoji reaction; joining a reaction that is already there does not need it.',
-      th: 'เพิ่มอีโมจิรีแอคชันใหม่ ส่วนการกดรีแอคชันที่มีคนกดไว้แล้วไม่ต้องใช้สิทธิ์นี้',
+      th: thaiOnly('เพิ่มอีโมจิรีแอคชันใหม่ ส่วนการกดรีแอคชันที่มีคนกดไว้แล้วไม่ต้องใช้สิทธิ์นี้'),
     },
     oldNames: ['เพิ่มรีแอคชั่น', 'เพิ่มปฏิกิริยา'],
   },
@@ -449,7 +458,7 @@ const ROWS = {
     label: {en: 'Use External Emoji', th: 'ใช้อีโมจิภายนอก'},
     description: {
       en: 'Use custom emoji that belong to other servers.',
-      th: 'ใช้อีโมจิแบบกำหนดเองที่เป็นของเซิร์ฟเวอร์อื่น',
+      th: thaiOnly('ใช้อีโมจิแบบกำหนดเองที่เป็นของเซิร์ฟเวอร์อื่น'),
     },
     oldNames: ['Use External Emojis', 'ใช้อีโมจิจากเซิร์ฟเวอร์อื่น'],
   },
@@ -462,7 +471,7 @@ const ROWS = {
     label: {en: 'Use External Stickers', th: 'ใช้สติกเกอร์ภายนอก'},
     description: {
       en: 'Use stickers that belong to other servers.',
-      th: 'ใช้สติกเกอร์ที่เป็นของเซิร์ฟเวอร์อื่น',
+      th: thaiOnly('ใช้สติกเกอร์ที่เป็นของเซิร์ฟเวอร์อื่น'),
     },
     oldNames: ['ใช้สติกเกอร์จากเซิร์ฟเวอร์อื่น'],
   },
@@ -475,7 +484,7 @@ const ROWS = {
     label: {en: 'Mention @everyone, @here, and All Roles', th: 'กล่าวถึง @everyone, @here และทุกบทบาท'},
     description: {
       en: 'Ping everyone, everyone online, or any role, even one set to not be mentionable.',
-      th: 'แท็กทุกคน คนที่ออนไลน์ หรือบทบาทใดก็ได้ แม้บทบาทนั้นจะปิดการแท็กไว้',
+      th: thaiOnly('แท็กทุกคน คนที่ออนไลน์ หรือบทบาทใดก็ได้ แม้บทบาทนั้นจะปิดการแท็กไว้'),
     },
     oldNames: ['Mention Everyone', 'กล่าวถึงทุกคน', 'แท็ก @everyone, @here และทุกบทบาท', 'แท็กทุกยศ'],
   },
@@ -488,7 +497,7 @@ const ROWS = {
     label: {en: 'Manage Messages', th: 'จัดการข้อความ'},
     description: {
       en: "Delete other people's messages and strip embeds from them.",
-      th: 'ลบข้อความของคนอื่น และเอา embed ออกจากข้อความได้',
+      th: thaiOnly('ลบข้อความของคนอื่น และเอา embed ออกจากข้อความได้'),
     },
   },
   PinMessages: {
@@ -500,7 +509,7 @@ const ROWS = {
     label: {en: 'Pin Messages', th: 'ปักหมุดข้อความ'},
     description: {
       en: 'Pin and unpin messages.',
-      th: 'ปักหมุดและเลิกปักหมุดข้อความ',
+      th: thaiOnly('ปักหมุดและเลิกปักหมุดข้อความ'),
     },
     split: {
       date: '2025-08-20',
@@ -508,7 +517,7 @@ const ROWS = {
       enforced: '2026-02-23',
       note: {
         en: 'Pinning used to come with Manage Messages; from 23 February 2026 only this permission allows it.',
-        th: 'เดิมการปักหมุดมาพร้อมสิทธิ์จัดการข้อความ ตั้งแต่ 23 ก.พ. 2026 ต้องใช้สิทธิ์นี้เท่านั้น',
+        th: thaiOnly('เดิมการปักหมุดมาพร้อมสิทธิ์จัดการข้อความ ตั้งแต่ 23 ก.พ. 2026 ต้องใช้สิทธิ์นี้เท่านั้น'),
       },
     },
   },
@@ -521,7 +530,7 @@ const ROWS = {
     label: {en: 'Bypass Slowmode', th: 'ข้ามโหมดช้า'},
     description: {
       en: "Send messages without waiting out the channel's slowmode.",
-      th: 'ส่งข้อความได้ทันทีโดยไม่ต้องรอตามโหมดช้าของช่อง',
+      th: thaiOnly('ส่งข้อความได้ทันทีโดยไม่ต้องรอตามโหมดช้าของช่อง'),
     },
     split: {
       date: '2025-11-24',
@@ -529,7 +538,7 @@ const ROWS = {
       enforced: '2026-02-23',
       note: {
         en: 'Also split from Manage Channels and Manage Threads. Slowmode never applied to bots, so this is for people.',
-        th: 'แยกออกมาจากสิทธิ์จัดการช่องและจัดการเธรดด้วย โหมดช้าไม่มีผลกับบอทอยู่แล้ว สิทธิ์นี้จึงมีไว้สำหรับคน',
+        th: thaiOnly('แยกออกมาจากสิทธิ์จัดการช่องและจัดการเธรดด้วย โหมดช้าไม่มีผลกับบอทอยู่แล้ว สิทธิ์นี้จึงมีไว้สำหรับคน'),
       },
     },
   },
@@ -542,7 +551,7 @@ const ROWS = {
     label: {en: 'Manage Threads and Posts', th: 'จัดการเธรดและโพสต์'},
     description: {
       en: 'Rename, close, lock and delete threads and posts, and see private threads.',
-      th: 'เปลี่ยนชื่อ ปิด ล็อก และลบเธรดหรือโพสต์ รวมถึงดูเธรดส่วนตัวได้',
+      th: thaiOnly('เปลี่ยนชื่อ ปิด ล็อก และลบเธรดหรือโพสต์ รวมถึงดูเธรดส่วนตัวได้'),
     },
     oldNames: ['Manage Threads'],
   },
@@ -555,7 +564,7 @@ const ROWS = {
     label: {en: 'Read Message History', th: 'อ่านประวัติข้อความ'},
     description: {
       en: 'Read earlier messages in a channel; replying to a message needs it too.',
-      th: 'อ่านข้อความเก่าในช่อง และต้องมีสิทธิ์นี้จึงจะตอบกลับข้อความได้',
+      th: thaiOnly('อ่านข้อความเก่าในช่อง และต้องมีสิทธิ์นี้จึงจะตอบกลับข้อความได้'),
     },
     oldNames: ['ดูประวัติข้อความ'],
   },
@@ -568,7 +577,7 @@ const ROWS = {
     label: {en: 'Send Text-to-Speech Messages', th: 'ส่งข้อความ TTS'},
     description: {
       en: 'Send /tts messages that are read aloud to whoever has the channel open.',
-      th: 'ส่งข้อความ /tts ที่จะถูกอ่านออกเสียงให้คนที่เปิดช่องนั้นอยู่ได้ยิน',
+      th: thaiOnly('ส่งข้อความ /tts ที่จะถูกอ่านออกเสียงให้คนที่เปิดช่องนั้นอยู่ได้ยิน'),
     },
     oldNames: ['Send TTS Messages', 'ส่งข้อความอ่านออกเสียง'],
   },
@@ -581,7 +590,7 @@ const ROWS = {
     label: {en: 'Send Voice Messages', th: 'ส่งข้อความเสียง'},
     description: {
       en: 'Record and send voice messages.',
-      th: 'อัดเสียงแล้วส่งเป็นข้อความเสียง',
+      th: thaiOnly('อัดเสียงแล้วส่งเป็นข้อความเสียง'),
     },
   },
   SendPolls: {
@@ -593,7 +602,7 @@ const ROWS = {
     label: {en: 'Create Polls', th: 'สร้างโพล'},
     description: {
       en: 'Post polls for others to vote in.',
-      th: 'สร้างโพลให้คนอื่นมาโหวต',
+      th: thaiOnly('สร้างโพลให้คนอื่นมาโหวต'),
     },
   },
 
@@ -607,7 +616,7 @@ const ROWS = {
     label: {en: 'Connect', th: 'เชื่อมต่อ'},
     description: {
       en: 'Join voice and stage channels and hear who is talking.',
-      th: 'เข้าช่องเสียงหรือช่อง Stage และได้ยินคนที่กำลังพูด',
+      th: thaiOnly('เข้าช่องเสียงหรือช่อง Stage และได้ยินคนที่กำลังพูด'),
     },
     oldNames: ['เชื่อมต่อช่องเสียง', 'เชื่อมต่อห้องเสียง'],
   },
@@ -620,7 +629,7 @@ const ROWS = {
     label: {en: 'Speak', th: 'พูด'},
     description: {
       en: 'Talk in voice channels; a music bot needs it to play anything.',
-      th: 'พูดในช่องเสียง บอทเพลงต้องมีสิทธิ์นี้ถึงจะเปิดเพลงให้ได้ยิน',
+      th: thaiOnly('พูดในช่องเสียง บอทเพลงต้องมีสิทธิ์นี้ถึงจะเปิดเพลงให้ได้ยิน'),
     },
     oldNames: ['พูดในห้องเสียง'],
   },
@@ -633,7 +642,7 @@ const ROWS = {
     label: {en: 'Video', th: 'วิดีโอ'},
     description: {
       en: 'Turn on a camera, share a screen or stream a game.',
-      th: 'เปิดกล้อง แชร์หน้าจอ หรือสตรีมเกม',
+      th: thaiOnly('เปิดกล้อง แชร์หน้าจอ หรือสตรีมเกม'),
     },
     oldNames: ['Go Live', 'เริ่มถ่ายทอดสด', 'แชร์หน้าจอ'],
   },
@@ -646,7 +655,7 @@ const ROWS = {
     label: {en: 'Use Soundboard', th: 'ใช้ซาวด์บอร์ด'},
     description: {
       en: "Play sounds from the server's soundboard in a voice channel.",
-      th: 'เปิดเสียงจากซาวด์บอร์ดของเซิร์ฟเวอร์ในช่องเสียง',
+      th: thaiOnly('เปิดเสียงจากซาวด์บอร์ดของเซิร์ฟเวอร์ในช่องเสียง'),
     },
   },
   UseExternalSounds: {
@@ -658,7 +667,7 @@ const ROWS = {
     label: {en: 'Use External Sounds', th: 'ใช้เสียงภายนอก'},
     description: {
       en: 'Play soundboard sounds that belong to other servers.',
-      th: 'เปิดเสียงซาวด์บอร์ดที่เป็นของเซิร์ฟเวอร์อื่น',
+      th: thaiOnly('เปิดเสียงซาวด์บอร์ดที่เป็นของเซิร์ฟเวอร์อื่น'),
     },
     oldNames: ['ใช้เสียงจากเซิร์ฟเวอร์อื่น'],
   },
@@ -671,7 +680,7 @@ const ROWS = {
     label: {en: 'Use Voice Activity', th: 'ใช้การตรวจจับเสียงพูด'},
     description: {
       en: 'Be heard just by talking; without it, push-to-talk is required.',
-      th: 'พูดแล้วได้ยินเลยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องกดปุ่มค้างไว้ตอนพูด',
+      th: thaiOnly('พูดแล้วได้ยินเลยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องกดปุ่มค้างไว้ตอนพูด'),
     },
     oldNames: ['ใช้กิจกรรมเสียง', 'ใช้ Voice Activity'],
   },
@@ -684,7 +693,7 @@ const ROWS = {
     label: {en: 'Priority Speaker', th: 'ผู้พูดลำดับสูง'},
     description: {
       en: 'Stand out in voice: others get quieter while the priority key is held.',
-      th: 'พูดได้ดังเด่นกว่าคนอื่น ขณะกดปุ่มผู้พูดลำดับสูง เสียงของคนอื่นในช่องจะเบาลง',
+      th: thaiOnly('พูดได้ดังเด่นกว่าคนอื่น ขณะกดปุ่มผู้พูดลำดับสูง เสียงของคนอื่นในช่องจะเบาลง'),
     },
     oldNames: ['ผู้พูดคนสำคัญ'],
   },
@@ -697,7 +706,7 @@ const ROWS = {
     label: {en: 'Mute Members', th: 'ปิดเสียงสมาชิก'},
     description: {
       en: 'Mute someone in voice for everyone.',
-      th: 'ปิดไมค์ของคนอื่นในช่องเสียง คนในช่องจะไม่ได้ยินเสียงเขา',
+      th: thaiOnly('ปิดไมค์ของคนอื่นในช่องเสียง คนในช่องจะไม่ได้ยินเสียงเขา'),
     },
     oldNames: ['ปิดไมค์สมาชิก'],
   },
@@ -710,7 +719,7 @@ const ROWS = {
     label: {en: 'Deafen Members', th: 'ปิดการได้ยินสมาชิก'},
     description: {
       en: 'Stop someone from hearing, or speaking, in voice.',
-      th: 'ทำให้คนอื่นไม่ได้ยินเสียงใด ๆ ในช่องเสียง และพูดไม่ได้ด้วย',
+      th: thaiOnly('ทำให้คนอื่นไม่ได้ยินเสียงใด ๆ ในช่องเสียง และพูดไม่ได้ด้วย'),
     },
     oldNames: ['ปิดหูสมาชิก'],
   },
@@ -723,7 +732,7 @@ const ROWS = {
     label: {en: 'Move Members', th: 'ย้ายสมาชิก'},
     description: {
       en: 'Move people between voice channels or disconnect them.',
-      th: 'ย้ายคนอื่นไปช่องเสียงอื่น หรือตัดออกจากช่องเสียง',
+      th: thaiOnly('ย้ายคนอื่นไปช่องเสียงอื่น หรือตัดออกจากช่องเสียง'),
     },
   },
   SetVoiceChannelStatus: {
@@ -735,7 +744,7 @@ const ROWS = {
     label: {en: 'Set Voice Channel Status', th: 'ตั้งสถานะช่องเสียง'},
     description: {
       en: 'Set the short status line shown with a voice channel.',
-      th: 'ตั้งข้อความสถานะสั้น ๆ ที่แสดงคู่กับช่องเสียง',
+      th: thaiOnly('ตั้งข้อความสถานะสั้น ๆ ที่แสดงคู่กับช่องเสียง'),
     },
   },
 
@@ -749,7 +758,7 @@ const ROWS = {
     label: {en: 'Use Application Commands', th: 'ใช้คำสั่งแอป'},
     description: {
       en: "Use apps' slash commands and right-click menu commands.",
-      th: 'ใช้คำสั่งสแลช (/) และคำสั่งในเมนูคลิกขวาของแอป',
+      th: thaiOnly('ใช้คำสั่งสแลช (/) และคำสั่งในเมนูคลิกขวาของแอป'),
     },
     oldNames: ['USE_SLASH_COMMANDS', 'UseSlashCommands', 'Use Slash Commands', 'ใช้คำสั่งแอปพลิเคชัน', 'ใช้คำสั่งสแลช'],
   },
@@ -762,7 +771,7 @@ const ROWS = {
     label: {en: 'Use Activities', th: 'ใช้แอกทิวิตี้'},
     description: {
       en: 'Start and join Activities, the games and apps that run inside Discord.',
-      th: 'เริ่มและร่วมเล่นแอกทิวิตี้ ซึ่งเป็นเกมและแอปที่รันอยู่ใน Discord',
+      th: thaiOnly('เริ่มและร่วมเล่นแอกทิวิตี้ ซึ่งเป็นเกมและแอปที่รันอยู่ใน Discord'),
     },
     oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities', 'ใช้แอคทิวิตี้'],
   },
@@ -775,7 +784,7 @@ const ROWS = {
     label: {en: 'Use External Apps', th: 'ใช้แอปภายนอก'},
     description: {
       en: 'Let apps members added to their own account reply for all to see; otherwise only the member sees the reply.',
-      th: 'ให้แอปที่สมาชิกเพิ่มไว้ในบัญชีตัวเองตอบแบบทุกคนเห็น ถ้าไม่มี คำตอบจะเห็นแค่คนที่ใช้',
+      th: thaiOnly('ให้แอปที่สมาชิกเพิ่มไว้ในบัญชีตัวเองตอบแบบทุกคนเห็น ถ้าไม่มี คำตอบจะเห็นแค่คนที่ใช้'),
     },
   },
 
@@ -789,7 +798,7 @@ const ROWS = {
     label: {en: 'Request to Speak', th: 'ขอพูด'},
     description: {
       en: 'Raise a hand in a stage channel to ask to speak.',
-      th: 'ยกมือขอขึ้นพูดในช่อง Stage',
+      th: thaiOnly('ยกมือขอขึ้นพูดในช่อง Stage'),
     },
   },
 
@@ -803,7 +812,7 @@ const ROWS = {
     label: {en: 'Create Events', th: 'สร้างกิจกรรม'},
     description: {
       en: 'Schedule events, and edit or cancel its own.',
-      th: 'สร้างกิจกรรมของเซิร์ฟเวอร์ และแก้ไขหรือยกเลิกได้เฉพาะกิจกรรมที่ตัวเองสร้าง',
+      th: thaiOnly('สร้างกิจกรรมของเซิร์ฟเวอร์ และแก้ไขหรือยกเลิกได้เฉพาะกิจกรรมที่ตัวเองสร้าง'),
     },
     split: {
       date: '2025-11-20',
@@ -811,7 +820,9 @@ const ROWS = {
       enforced: '2026-02-23',
       note: {
         en: 'Members have had it since July 2023; bots got it on 20 November 2025 and need it to create events from 23 February 2026.',
-        th: 'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างกิจกรรมได้',
+        th: thaiOnly(
+          'สมาชิกใช้ได้ตั้งแต่ ก.ค. 2023 ส่วนบอทได้ใช้เมื่อ 20 พ.ย. 2025 และตั้งแต่ 23 ก.พ. 2026 ต้องมีสิทธิ์นี้จึงจะสร้างกิจกรรมได้',
+        ),
       },
     },
     oldNames: ['สร้างอีเวนต์'],
@@ -825,7 +836,7 @@ const ROWS = {
     label: {en: 'Manage Events', th: 'จัดการกิจกรรม'},
     description: {
       en: 'Edit and cancel any event, whoever created it.',
-      th: 'แก้ไขและยกเลิกกิจกรรมได้ทุกอัน ไม่ว่าใครจะเป็นคนสร้าง',
+      th: thaiOnly('แก้ไขและยกเลิกกิจกรรมได้ทุกอัน ไม่ว่าใครจะเป็นคนสร้าง'),
     },
     oldNames: ['จัดการอีเวนต์'],
   },
@@ -840,7 +851,7 @@ const ROWS = {
     label: {en: 'Administrator', th: 'ผู้ดูแลระบบ'},
     description: {
       en: 'Every permission at once, ignoring channel settings; a well-built bot never needs it.',
-      th: 'ได้ทุกสิทธิ์ในคราวเดียวและข้ามการตั้งค่ารายช่องทั้งหมด บอทที่ออกแบบดีไม่จำเป็นต้องใช้',
+      th: thaiOnly('ได้ทุกสิทธิ์ในคราวเดียวและข้ามการตั้งค่ารายช่องทั้งหมด บอทที่ออกแบบดีไม่จำเป็นต้องใช้'),
     },
     oldNames: ['ผู้ดูแล'],
   },

@@ -6,6 +6,11 @@
 import {freezeBilingual, type Bilingual} from './locale';
 import type {PermissionKey} from './permissions';
 
+// A sentence only Thai pages show. Defined in each catalogue module, not imported, so that in another locale's build
+// (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
+const thaiOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? text : '';
+
 export interface PermissionPreset {
   readonly id: string;
   readonly label: Bilingual;
@@ -21,7 +26,7 @@ const PRESETS: readonly PermissionPreset[] = [
     label: {en: 'Slash commands only', th: 'ใช้แค่คำสั่งสแลช'},
     why: {
       en: 'Replies to slash commands go through the interaction itself, so a bot that only answers commands needs no permissions at all.',
-      th: 'การตอบคำสั่งสแลชส่งผ่านตัวอินเทอร์แอกชัน (interaction) เอง บอทที่แค่ตอบคำสั่งจึงไม่ต้องมีสิทธิ์ใด ๆ เลย',
+      th: thaiOnly('การตอบคำสั่งสแลชส่งผ่านตัวอินเทอร์แอกชัน (interaction) เอง บอทที่แค่ตอบคำสั่งจึงไม่ต้องมีสิทธิ์ใด ๆ เลย'),
     },
     permissions: [],
   },
@@ -30,7 +35,9 @@ const PRESETS: readonly PermissionPreset[] = [
     label: {en: 'Chat bot that reads and replies', th: 'บอทแชตที่อ่านและตอบข้อความ'},
     why: {
       en: 'It has to see the channel, post, and read history, since Discord requires Read Message History to reply to a message. Embed Links lets its embeds show; threads need their own send permission.',
-      th: 'ต้องเห็นช่อง ส่งข้อความ และอ่านประวัติได้ เพราะ Discord กำหนดว่าจะตอบกลับข้อความต้องมีสิทธิ์อ่านประวัติข้อความ ส่วนฝังลิงก์ทำให้ embed แสดงได้ และการตอบในเธรดต้องใช้สิทธิ์แยกต่างหาก',
+      th: thaiOnly(
+        'ต้องเห็นช่อง ส่งข้อความ และอ่านประวัติได้ เพราะ Discord กำหนดว่าจะตอบกลับข้อความต้องมีสิทธิ์อ่านประวัติข้อความ ส่วนฝังลิงก์ทำให้ embed แสดงได้ และการตอบในเธรดต้องใช้สิทธิ์แยกต่างหาก',
+      ),
     },
     permissions: ['ViewChannel', 'SendMessages', 'SendMessagesInThreads', 'ReadMessageHistory', 'EmbedLinks'],
   },
@@ -39,7 +46,9 @@ const PRESETS: readonly PermissionPreset[] = [
     label: {en: 'Moderation bot', th: 'บอทดูแลเซิร์ฟเวอร์'},
     why: {
       en: 'Timeouts, kicks and bans cover most moderation without touching roles; Manage Messages removes spam and the audit log shows who did what. Kick, Ban and Manage Messages need the bot owner to use 2FA on servers that require it.',
-      th: 'การระงับสมาชิกชั่วคราว (Timeout) เตะ และแบน ครอบคลุมงานดูแลส่วนใหญ่โดยไม่ต้องยุ่งกับบทบาท สิทธิ์จัดการข้อความใช้ลบสแปม และบันทึกการตรวจสอบบอกว่าใครทำอะไร ทั้งนี้ เตะ แบน และจัดการข้อความ ต้องให้เจ้าของบอทเปิด 2FA หากเซิร์ฟเวอร์บังคับไว้',
+      th: thaiOnly(
+        'การระงับสมาชิกชั่วคราว (Timeout) เตะ และแบน ครอบคลุมงานดูแลส่วนใหญ่โดยไม่ต้องยุ่งกับบทบาท สิทธิ์จัดการข้อความใช้ลบสแปม และบันทึกการตรวจสอบบอกว่าใครทำอะไร ทั้งนี้ เตะ แบน และจัดการข้อความ ต้องให้เจ้าของบอทเปิด 2FA หากเซิร์ฟเวอร์บังคับไว้',
+      ),
     },
     permissions: [
       'ViewChannel',
@@ -58,7 +67,9 @@ const PRESETS: readonly PermissionPreset[] = [
     label: {en: 'Music or voice bot', th: 'บอทเพลงหรือบอทช่องเสียง'},
     why: {
       en: 'Connect and Speak are what playing audio takes; Send Messages and Embed Links are only for "now playing" posts and can go if it answers through slash commands.',
-      th: 'การเปิดเสียงต้องใช้แค่เชื่อมต่อกับพูด ส่วนส่งข้อความและฝังลิงก์มีไว้โพสต์ว่ากำลังเล่นเพลงอะไร ถ้าบอทตอบผ่านคำสั่งสแลชก็ตัดออกได้',
+      th: thaiOnly(
+        'การเปิดเสียงต้องใช้แค่เชื่อมต่อกับพูด ส่วนส่งข้อความและฝังลิงก์มีไว้โพสต์ว่ากำลังเล่นเพลงอะไร ถ้าบอทตอบผ่านคำสั่งสแลชก็ตัดออกได้',
+      ),
     },
     permissions: ['ViewChannel', 'Connect', 'Speak', 'SendMessages', 'EmbedLinks'],
   },

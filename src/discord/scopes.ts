@@ -25,6 +25,11 @@ import type {OAuth2Scopes} from 'discord-api-types/v10';
 
 import {freezeBilingual, type Bilingual} from './locale';
 
+// A sentence only Thai pages show. Defined in each catalogue module, not imported, so that in another locale's build
+// (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
+const thaiOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? text : '';
+
 /** A discord-api-types `OAuth2Scopes` member name, e.g. 'ApplicationsCommands'. */
 export type ScopeKey = keyof typeof OAuth2Scopes;
 /** A scope as it appears in a URL, e.g. 'applications.commands'. */
@@ -81,7 +86,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Read the user's “Now Playing / Recently Played” list. Not open to apps at present.",
-      th: 'อ่านรายการ “กำลังเล่น / เล่นล่าสุด” ของผู้ใช้ ตอนนี้ Discord ยังไม่เปิดให้แอปทั่วไปใช้',
+      th: thaiOnly('อ่านรายการ “กำลังเล่น / เล่นล่าสุด” ของผู้ใช้ ตอนนี้ Discord ยังไม่เปิดให้แอปทั่วไปใช้'),
     },
   },
   ActivitiesWrite: {
@@ -91,7 +96,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Update the user's activity status. Not open to apps at present (the Game SDK activity manager does not need it).",
-      th: 'อัปเดตสถานะกิจกรรมของผู้ใช้ ตอนนี้ยังไม่เปิดให้แอปทั่วไปใช้ (ตัวจัดการกิจกรรมของ Game SDK ไม่ต้องใช้สโคปนี้)',
+      th: thaiOnly('อัปเดตสถานะกิจกรรมของผู้ใช้ ตอนนี้ยังไม่เปิดให้แอปทั่วไปใช้ (ตัวจัดการกิจกรรมของ Game SDK ไม่ต้องใช้สโคปนี้)'),
     },
   },
   ApplicationsBuildsRead: {
@@ -101,7 +106,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Read build data of the user's applications.",
-      th: 'อ่านข้อมูลบิลด์ของแอปพลิเคชันที่ผู้ใช้เป็นเจ้าของ',
+      th: thaiOnly('อ่านข้อมูลบิลด์ของแอปพลิเคชันที่ผู้ใช้เป็นเจ้าของ'),
     },
   },
   ApplicationsBuildsUpload: {
@@ -111,7 +116,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Upload or update builds of the user's applications. Approved partners only.",
-      th: 'อัปโหลดหรืออัปเดตบิลด์ของแอปพลิเคชันของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('อัปโหลดหรืออัปเดตบิลด์ของแอปพลิเคชันของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   ApplicationsCommands: {
@@ -121,7 +126,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: 'Let the app add its slash and context-menu commands where it is installed. Comes with `bot` automatically.',
-      th: 'ให้แอปเพิ่มคำสั่งสแลชและคำสั่งในเมนูคลิกขวาในที่ที่ติดตั้ง ได้มาโดยอัตโนมัติเมื่อเลือก `bot`',
+      th: thaiOnly('ให้แอปเพิ่มคำสั่งสแลชและคำสั่งในเมนูคลิกขวาในที่ที่ติดตั้ง ได้มาโดยอัตโนมัติเมื่อเลือก `bot`'),
     },
   },
   ApplicationsCommandsUpdate: {
@@ -132,7 +137,7 @@ const ROWS = {
     clientCredentialsOnly: true,
     description: {
       en: "Update the app's own commands with a bearer token. Client credentials grant only, never in an invite link.",
-      th: 'อัปเดตคำสั่งของแอปเองด้วย bearer token ใช้ได้เฉพาะ client credentials grant ไม่ใช้ในลิงก์เชิญ',
+      th: thaiOnly('อัปเดตคำสั่งของแอปเองด้วย bearer token ใช้ได้เฉพาะ client credentials grant ไม่ใช้ในลิงก์เชิญ'),
     },
   },
   ApplicationCommandsPermissionsUpdate: {
@@ -142,7 +147,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Change who may use the app's commands in a server, on behalf of a user who may manage that server.",
-      th: 'แก้ไขว่าใครใช้คำสั่งของแอปได้บ้างในเซิร์ฟเวอร์ ในนามของผู้ใช้ที่มีสิทธิ์จัดการเซิร์ฟเวอร์นั้น',
+      th: thaiOnly('แก้ไขว่าใครใช้คำสั่งของแอปได้บ้างในเซิร์ฟเวอร์ ในนามของผู้ใช้ที่มีสิทธิ์จัดการเซิร์ฟเวอร์นั้น'),
     },
   },
   ApplicationsEntitlements: {
@@ -152,7 +157,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Read entitlements (purchases) for the user's applications.",
-      th: 'อ่านสิทธิ์การใช้งาน (สิ่งที่ซื้อ) ของแอปพลิเคชันของผู้ใช้',
+      th: thaiOnly('อ่านสิทธิ์การใช้งาน (สิ่งที่ซื้อ) ของแอปพลิเคชันของผู้ใช้'),
     },
   },
   ApplicationsStoreUpdate: {
@@ -162,7 +167,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Read and update store data (SKUs, listings, achievements) for the user's applications.",
-      th: 'อ่านและแก้ไขข้อมูลร้านค้า (SKU หน้าร้าน ความสำเร็จ) ของแอปพลิเคชันของผู้ใช้',
+      th: thaiOnly('อ่านและแก้ไขข้อมูลร้านค้า (SKU หน้าร้าน ความสำเร็จ) ของแอปพลิเคชันของผู้ใช้'),
     },
   },
   Bot: {
@@ -172,7 +177,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Add the app's bot user to the server the user picks. The scope that makes an invite link a bot invite.",
-      th: 'เพิ่มบัญชีบอทของแอปเข้าเซิร์ฟเวอร์ที่ผู้ใช้เลือก เป็นสโคปที่ทำให้ลิงก์กลายเป็นลิงก์เชิญบอท',
+      th: thaiOnly('เพิ่มบัญชีบอทของแอปเข้าเซิร์ฟเวอร์ที่ผู้ใช้เลือก เป็นสโคปที่ทำให้ลิงก์กลายเป็นลิงก์เชิญบอท'),
     },
   },
   Connections: {
@@ -182,7 +187,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: 'Read the third-party accounts (Twitch, Steam, …) the user has linked.',
-      th: 'อ่านบัญชีภายนอก (Twitch, Steam ฯลฯ) ที่ผู้ใช้เชื่อมไว้',
+      th: thaiOnly('อ่านบัญชีภายนอก (Twitch, Steam ฯลฯ) ที่ผู้ใช้เชื่อมไว้'),
     },
   },
   DMChannelsRead: {
@@ -192,7 +197,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "See information about the user's direct messages and group DMs. Approved partners only.",
-      th: 'ดูข้อมูลข้อความส่วนตัวและกลุ่มแชตส่วนตัวของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('ดูข้อมูลข้อความส่วนตัวและกลุ่มแชตส่วนตัวของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   Email: {
@@ -202,7 +207,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Read the user's email address, on top of `identify`.",
-      th: 'อ่านอีเมลของผู้ใช้ เพิ่มเติมจาก `identify`',
+      th: thaiOnly('อ่านอีเมลของผู้ใช้ เพิ่มเติมจาก `identify`'),
     },
   },
   GroupDMJoins: {
@@ -212,7 +217,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: 'Add the user to a group DM that the app manages.',
-      th: 'เพิ่มผู้ใช้เข้ากลุ่มแชตส่วนตัวที่แอปดูแล',
+      th: thaiOnly('เพิ่มผู้ใช้เข้ากลุ่มแชตส่วนตัวที่แอปดูแล'),
     },
   },
   Guilds: {
@@ -222,7 +227,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: 'List basic information about every server the user is in.',
-      th: 'ดูข้อมูลพื้นฐานของทุกเซิร์ฟเวอร์ที่ผู้ใช้อยู่',
+      th: thaiOnly('ดูข้อมูลพื้นฐานของทุกเซิร์ฟเวอร์ที่ผู้ใช้อยู่'),
     },
   },
   GuildsJoin: {
@@ -232,7 +237,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: 'Add the user to a server the bot is already in.',
-      th: 'เพิ่มผู้ใช้เข้าเซิร์ฟเวอร์ที่บอทอยู่แล้ว',
+      th: thaiOnly('เพิ่มผู้ใช้เข้าเซิร์ฟเวอร์ที่บอทอยู่แล้ว'),
     },
   },
   GuildsMembersRead: {
@@ -242,7 +247,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Read the user's member details (nickname, roles, …) in one of their servers.",
-      th: 'อ่านข้อมูลสมาชิกของผู้ใช้ (ชื่อเล่น บทบาท ฯลฯ) ในเซิร์ฟเวอร์ที่เขาอยู่',
+      th: thaiOnly('อ่านข้อมูลสมาชิกของผู้ใช้ (ชื่อเล่น บทบาท ฯลฯ) ในเซิร์ฟเวอร์ที่เขาอยู่'),
     },
   },
   Identify: {
@@ -252,7 +257,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Read the user's basic profile (ID, username, avatar), without the email address.",
-      th: 'อ่านโปรไฟล์พื้นฐานของผู้ใช้ (ID ชื่อผู้ใช้ รูปโปรไฟล์) โดยไม่รวมอีเมล',
+      th: thaiOnly('อ่านโปรไฟล์พื้นฐานของผู้ใช้ (ID ชื่อผู้ใช้ รูปโปรไฟล์) โดยไม่รวมอีเมล'),
     },
   },
   IdentifyPremium: {
@@ -262,7 +267,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Read the user's Nitro subscription type. Approved partners only.",
-      th: 'อ่านประเภทการสมัคร Nitro ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('อ่านประเภทการสมัคร Nitro ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   MessagesRead: {
@@ -272,7 +277,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Local RPC only: read messages from all of the user's client channels. RPC needs Discord's approval.",
-      th: 'เฉพาะ RPC บนเครื่อง: อ่านข้อความจากทุกช่องในแอป Discord ของผู้ใช้ ต้องได้รับอนุมัติ RPC จาก Discord',
+      th: thaiOnly('เฉพาะ RPC บนเครื่อง: อ่านข้อความจากทุกช่องในแอป Discord ของผู้ใช้ ต้องได้รับอนุมัติ RPC จาก Discord'),
     },
   },
   RelationshipsRead: {
@@ -282,7 +287,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Read the user's friends, pending requests and blocked users. Social SDK: apply for access first.",
-      th: 'อ่านรายชื่อเพื่อน คำขอที่รออยู่ และผู้ที่ถูกบล็อกของผู้ใช้ เป็นส่วนของ Social SDK ต้องขอสิทธิ์ก่อน',
+      th: thaiOnly('อ่านรายชื่อเพื่อน คำขอที่รออยู่ และผู้ที่ถูกบล็อกของผู้ใช้ เป็นส่วนของ Social SDK ต้องขอสิทธิ์ก่อน'),
     },
   },
   RoleConnectionsWrite: {
@@ -292,7 +297,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: "Update the user's connection and metadata for this app (linked roles).",
-      th: 'อัปเดตการเชื่อมต่อและข้อมูลเมตาของผู้ใช้สำหรับแอปนี้ (บทบาทที่เชื่อมโยง)',
+      th: thaiOnly('อัปเดตการเชื่อมต่อและข้อมูลเมตาของผู้ใช้สำหรับแอปนี้ (บทบาทที่เชื่อมโยง)'),
     },
   },
   RPC: {
@@ -302,7 +307,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Local RPC: control the user's Discord client. Approved partners only.",
-      th: 'RPC บนเครื่อง: ควบคุมแอป Discord ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('RPC บนเครื่อง: ควบคุมแอป Discord ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   RPCActivitiesWrite: {
@@ -312,7 +317,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Local RPC: update the user's activity. Approved partners only.",
-      th: 'RPC บนเครื่อง: อัปเดตกิจกรรมของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('RPC บนเครื่อง: อัปเดตกิจกรรมของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   RPCNotificationsRead: {
@@ -322,7 +327,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: 'Local RPC: receive the notifications sent to the user. Approved partners only.',
-      th: 'RPC บนเครื่อง: รับการแจ้งเตือนที่ส่งถึงผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('RPC บนเครื่อง: รับการแจ้งเตือนที่ส่งถึงผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   RPCVoiceRead: {
@@ -332,7 +337,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Local RPC: read the user's voice settings and listen for voice events. Approved partners only.",
-      th: 'RPC บนเครื่อง: อ่านการตั้งค่าเสียงของผู้ใช้และรับอีเวนต์เสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('RPC บนเครื่อง: อ่านการตั้งค่าเสียงของผู้ใช้และรับอีเวนต์เสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   RPCVoiceWrite: {
@@ -342,7 +347,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: "Local RPC: change the user's voice settings. Approved partners only.",
-      th: 'RPC บนเครื่อง: เปลี่ยนการตั้งค่าเสียงของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('RPC บนเครื่อง: เปลี่ยนการตั้งค่าเสียงของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   Voice: {
@@ -352,7 +357,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: 'Join voice on the user’s behalf and see everyone in the voice channel. Approved partners only.',
-      th: 'เข้าช่องเสียงในนามของผู้ใช้และเห็นทุกคนในช่องเสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว',
+      th: thaiOnly('เข้าช่องเสียงในนามของผู้ใช้และเห็นทุกคนในช่องเสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   WebhookIncoming: {
@@ -362,7 +367,7 @@ const ROWS = {
     needsApproval: false,
     description: {
       en: 'Let the user pick a channel and create a webhook in it; the webhook comes back with the access token.',
-      th: 'ให้ผู้ใช้เลือกช่องแล้วสร้าง Webhook ในช่องนั้น Webhook จะส่งกลับมาพร้อม access token',
+      th: thaiOnly('ให้ผู้ใช้เลือกช่องแล้วสร้าง Webhook ในช่องนั้น Webhook จะส่งกลับมาพร้อม access token'),
     },
   },
 } as const satisfies ScopeRows;
