@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {dateFormatter, formatDate, intlDateLocale} from './dates';
+import {dateFormatter, formatDate, formatDay, intlDateLocale} from './dates';
 import {LOCALES} from './locale';
 
 // Midday UTC, so the reader's time zone cannot move it to another day.
@@ -28,5 +28,28 @@ describe('formatDate', () => {
       expect(formatDate(DISCORD_EPOCH_YEAR_DATE, locale), locale).toContain('2016');
     }
     expect(intlDateLocale('th')).toBe('th-TH-u-ca-gregory');
+  });
+});
+
+describe('formatDay', () => {
+  it('prints a catalogue day as written, in each language', () => {
+    expect(formatDay('2026-02-23', 'en')).toBe('February 23, 2026');
+    expect(formatDay('2026-02-23', 'th')).toBe('23 กุมภาพันธ์ ค.ศ. 2026');
+    expect(formatDay('2026-02-23', 'th', 'medium')).toContain('2026');
+  });
+
+  it('keeps the day wherever the reader is', () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      expect(formatDay('2026-02-23', 'en')).toBe('February 23, 2026');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('refuses what is not a day', () => {
+    expect(() => formatDay('23/02/2026', 'en')).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -2,7 +2,8 @@
  * The one way the site prints a date. Thai uses the Gregorian calendar (CE years, as the prose does: "2026"), not
  * the Buddhist calendar `Intl` picks for plain `th` (which prints 2016 as 2559). Thai long dates carry the era
  * themselves ("5 มกราคม ค.ศ. 2016"), so a reader who expects BE years sees which calendar this is.
- * Every view that shows a date (the Application ID field, the invite checker) formats it here.
+ * Every view that shows a date (the Application ID field, the invite checker, the permission-split notes) formats it
+ * here.
  */
 import {toLocale, type Locale} from './locale';
 
@@ -27,4 +28,18 @@ export function dateFormatter(tag: string | null | undefined, style: DateStyle =
 /** A date as the site prints it, in the reader's time zone. */
 export function formatDate(date: Date, tag: string | null | undefined, style: DateStyle = 'long'): string {
   return dateFormatter(tag, style).format(date);
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day written YYYY-MM-DD (the catalogues' dates, e.g. when a permission split took effect), as the site
+ * prints it. A day has no time zone: it is printed as written wherever the reader is, not moved a day west of UTC.
+ */
+export function formatDay(day: string, tag: string | null | undefined, style: DateStyle = 'long'): string {
+  const match = ISO_DAY.exec(day);
+  if (match === null) throw new Error(`not a YYYY-MM-DD day: ${day}`);
+  const [, year, month, date] = match.map(Number) as [number, number, number, number];
+  const formatter = new Intl.DateTimeFormat(intlDateLocale(tag), {dateStyle: style, timeZone: 'UTC'});
+  return formatter.format(new Date(Date.UTC(year, month - 1, date)));
 }

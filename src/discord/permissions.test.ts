@@ -152,6 +152,12 @@ describe.each(PERMISSIONS.map((row) => [row.key, row] as const))('row %s', (key,
     if (row.split) {
       expect(isPermissionKey(row.split.from), `${key}.split.from must be a catalogue key`).toBe(true);
       expect(row.split.from).not.toBe(key);
+      for (const other of row.split.alsoFrom ?? []) {
+        expect(isPermissionKey(other), `${key}.split.alsoFrom must name catalogue keys`).toBe(true);
+        expect([key, row.split.from]).not.toContain(other);
+      }
+      // Only an enforced split can have taken anything from a bot.
+      if (row.split.affectsBots) expect(row.split.enforced, `${key}: affectsBots without a date`).toMatch(ISO_DATE);
       expect(row.split.date).toMatch(ISO_DATE);
       expect(Number.isNaN(Date.parse(row.split.date))).toBe(false);
       if (row.split.enforced) expect(row.split.enforced > row.split.date, `${key}: enforced before split`).toBe(true);
@@ -246,14 +252,19 @@ describe('catalogue as a whole', () => {
 
   it('records the splits from Discord’s change log', () => {
     const splits = Object.fromEntries(
-      PERMISSIONS.filter((row) => row.split).map((row) => [row.key, [row.split?.from, row.split?.date]]),
+      PERMISSIONS.filter((row) => row.split).map((row) => [
+        row.key,
+        [row.split?.from, row.split?.date, row.split?.enforced, row.split?.affectsBots],
+      ]),
     );
     expect(splits).toEqual({
-      PinMessages: ['ManageMessages', '2025-08-20'],
-      BypassSlowmode: ['ManageMessages', '2025-11-24'],
-      CreateGuildExpressions: ['ManageGuildExpressions', '2025-11-20'],
-      CreateEvents: ['ManageEvents', '2025-11-20'],
+      PinMessages: ['ManageMessages', '2025-08-20', '2026-02-23', true],
+      // "bots are not affected by slowmode restrictions" (change log, 2025-11-24)
+      BypassSlowmode: ['ManageMessages', '2025-11-24', '2026-02-23', false],
+      CreateGuildExpressions: ['ManageGuildExpressions', '2025-11-20', '2026-02-23', true],
+      CreateEvents: ['ManageEvents', '2025-11-20', '2026-02-23', true],
     });
+    expect(getPermission('BypassSlowmode').split?.alsoFrom).toEqual(['ManageChannels', 'ManageThreads']);
   });
 
   it('uses the client names the API docs spell out', () => {

@@ -82,9 +82,18 @@ export type ChannelKind = 'text' | 'voice' | 'stage';
 export interface PermissionSplit {
   /** YYYY-MM-DD: when the new permission became usable by bots, per Discord's change log. */
   readonly date: string;
+  /** The permission it was carved out of, as the views name it. */
   readonly from: PermissionKey;
+  /** Further permissions it was carved out of at the same time, where Discord's change log names several. */
+  readonly alsoFrom?: readonly PermissionKey[];
   /** YYYY-MM-DD: when the old permission stopped granting the ability, if Discord announced it. */
   readonly enforced?: string;
+  /**
+   * Whether a bot that holds the old permission but not this one lost an ability on `enforced`. False where the
+   * ability never applied to bots (slowmode): then an integer or invite link without this permission lacks nothing,
+   * and permission-splits.ts never offers to add it.
+   */
+  readonly affectsBots: boolean;
   readonly note: Bilingual;
 }
 
@@ -191,6 +200,7 @@ const ROWS = {
       date: '2025-11-20',
       from: 'ManageGuildExpressions',
       enforced: '2026-02-23',
+      affectsBots: true,
       note: {
         en: 'Members have had it since July 2023; bots got it on 20 November 2025 and need it to create emoji and stickers from 23 February 2026.',
         th: thaiOnly(
@@ -515,6 +525,7 @@ const ROWS = {
       date: '2025-08-20',
       from: 'ManageMessages',
       enforced: '2026-02-23',
+      affectsBots: true,
       note: {
         en: 'Pinning used to come with Manage Messages; from 23 February 2026 only this permission allows it.',
         th: thaiOnly('เดิมการปักหมุดมาพร้อมสิทธิ์จัดการข้อความ ตั้งแต่ 23 ก.พ. 2026 ต้องใช้สิทธิ์นี้เท่านั้น'),
@@ -535,7 +546,10 @@ const ROWS = {
     split: {
       date: '2025-11-24',
       from: 'ManageMessages',
+      alsoFrom: ['ManageChannels', 'ManageThreads'],
       enforced: '2026-02-23',
+      // Change log: "bots are not affected by slowmode restrictions".
+      affectsBots: false,
       note: {
         en: 'Also split from Manage Channels and Manage Threads. Slowmode never applied to bots, so this is for people.',
         th: thaiOnly('แยกออกมาจากสิทธิ์จัดการช่องและจัดการเธรดด้วย โหมดช้าไม่มีผลกับบอทอยู่แล้ว สิทธิ์นี้จึงมีไว้สำหรับคน'),
@@ -818,6 +832,7 @@ const ROWS = {
       date: '2025-11-20',
       from: 'ManageEvents',
       enforced: '2026-02-23',
+      affectsBots: true,
       note: {
         en: 'Members have had it since July 2023; bots got it on 20 November 2025 and need it to create events from 23 February 2026.',
         th: thaiOnly(
@@ -857,6 +872,14 @@ const ROWS = {
   },
 } as const satisfies FlagRows<PermissionKey, PermissionRow>;
 
+function freezeSplit(split: PermissionSplit): PermissionSplit {
+  return Object.freeze({
+    ...split,
+    ...(split.alsoFrom ? {alsoFrom: Object.freeze([...split.alsoFrom])} : {}),
+    note: freezeBilingual(split.note),
+  });
+}
+
 function toInfo(flag: Flag<PermissionKey>, row: PermissionRow): PermissionInfo {
   return {
     ...flag,
@@ -867,7 +890,7 @@ function toInfo(flag: Flag<PermissionKey>, row: PermissionRow): PermissionInfo {
     ...(row.channelLabel ? {channelLabel: freezeBilingual(row.channelLabel)} : {}),
     description: freezeBilingual(row.description),
     oldNames: Object.freeze([...(row.oldNames ?? [])]),
-    ...(row.split ? {split: Object.freeze({...row.split, note: freezeBilingual(row.split.note)})} : {}),
+    ...(row.split ? {split: freezeSplit(row.split)} : {}),
   };
 }
 

@@ -42,6 +42,10 @@ interface LocaleCase {
   readonly promptIgnored: RegExp;
   readonly tooLongReason: RegExp;
   readonly limitNote: (limit: number) => string;
+  readonly splitFinding: RegExp;
+  readonly splitDate: string;
+  readonly copyCorrected: string;
+  readonly openCorrected: RegExp;
 }
 
 const LOCALES: readonly LocaleCase[] = [
@@ -75,6 +79,10 @@ const LOCALES: readonly LocaleCase[] = [
     promptIgnored: /sets prompt to “sometimes”/,
     tooLongReason: /Too long: 1020 characters, and this field takes at most 1000/,
     limitNote: (limit) => `At most ${limit} characters.`,
+    splitFinding: /asks for Manage Messages but not Pin Messages/,
+    splitDate: 'Since February 23, 2026',
+    copyCorrected: 'Copy the corrected link',
+    openCorrected: /Open the corrected link/,
   },
   {
     locale: 'th',
@@ -106,6 +114,10 @@ const LOCALES: readonly LocaleCase[] = [
     promptIgnored: /ตั้ง prompt เป็น “sometimes”/,
     tooLongReason: /ยาวเกินไป: มี 1020 ตัวอักษร แต่ช่องนี้รับได้ไม่เกิน 1000/,
     limitNote: (limit) => `ไม่เกิน ${limit} ตัวอักษร`,
+    splitFinding: /ลิงก์ขอสิทธิ์ จัดการข้อความ \(Manage Messages\) แต่ไม่ได้ขอ ปักหมุดข้อความ \(Pin Messages\)/,
+    splitDate: 'ตั้งแต่วันที่ 23 กุมภาพันธ์ ค.ศ. 2026',
+    copyCorrected: 'คัดลอกลิงก์ที่แก้แล้ว',
+    openCorrected: /เปิดลิงก์ที่แก้แล้ว/,
   },
 ];
 
@@ -206,6 +218,43 @@ for (const t of LOCALES) {
       await expect(finding).toBeVisible();
       await expect(finding).toContainText(t.severityError);
       await expect(page.locator('article').getByRole('link', {name: t.open})).toHaveCount(0);
+    });
+
+    test('the checker flags permissions=8192, written before the Pin Messages split, with a corrected link that works', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      // Following the link must not reach Discord from a test: the new tab gets a stand-in page.
+      await context.route('https://discord.com/**', (route) =>
+        route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>stand-in</title>'}),
+      );
+      await gotoHydrated(page, t.path);
+      const old = `https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot&permissions=8192&guild_id=${GUILD}`;
+      const fixed = old.replace('permissions=8192', 'permissions=2251799813693440');
+      await checkerField(page, t).fill(old);
+      const finding = page.locator('#checker li').filter({hasText: t.splitFinding});
+      await expect(finding).toBeVisible();
+      await expect(finding).toContainText(t.splitDate);
+      await expect(finding.locator('code')).toHaveText(fixed);
+      await expectToolAxeClean(page);
+
+      await finding.getByRole('button', {name: t.copyCorrected, exact: true}).click();
+      await expect(finding.getByRole('status').filter({hasText: /Copied|คัดลอกแล้ว/})).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fixed);
+
+      const open = finding.getByRole('link', {name: t.openCorrected});
+      await expect(open).toHaveAttribute('href', fixed);
+      await expect(open).toHaveAttribute('rel', 'noopener noreferrer');
+      const [tab] = await Promise.all([page.waitForEvent('popup'), open.click()]);
+      await tab.waitForLoadState();
+      expect(tab.url()).toBe(fixed);
+      await tab.close();
+
+      // Checked again, the corrected link no longer has the finding.
+      await checkerField(page, t).fill(fixed);
+      await expect(page.locator('#checker li').filter({hasText: t.splitFinding})).toHaveCount(0);
+      await expect(page.getByText(/No problems found|ไม่พบปัญหา/)).toBeVisible();
     });
 
     test('a javascript: paste shows a message and no link; markup stays text', async ({page}) => {

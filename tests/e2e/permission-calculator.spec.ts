@@ -19,6 +19,11 @@ interface LocaleCase {
   readonly adminWarning: RegExp;
   readonly invalidMessage: RegExp;
   readonly overflowMessage: RegExp;
+  readonly pinMessages: string;
+  readonly splitTitle: string;
+  readonly splitBody: RegExp;
+  readonly splitAdd: string;
+  readonly splitAdded: RegExp;
 }
 
 const LOCALES: readonly LocaleCase[] = [
@@ -33,6 +38,12 @@ const LOCALES: readonly LocaleCase[] = [
     adminWarning: /ignores channel overwrites/,
     invalidMessage: /Only digits/,
     overflowMessage: /larger than 64 bits/,
+    pinMessages: 'Pin Messages',
+    splitTitle: 'Written before Discord split some permissions',
+    splitBody:
+      /This integer has Manage Messages but not Pin Messages: since February 23, 2026, a bot needs Pin Messages/,
+    splitAdd: 'Add Pin Messages → 2251799813693440',
+    splitAdded: /Added Pin Messages: the integer is now 2251799813693440/,
   },
   {
     locale: 'th',
@@ -45,6 +56,12 @@ const LOCALES: readonly LocaleCase[] = [
     adminWarning: /channel overwrites/,
     invalidMessage: /อ่านได้แค่ตัวเลข/,
     overflowMessage: /64 บิต/,
+    pinMessages: 'ปักหมุดข้อความ',
+    splitTitle: 'ตัวเลขนี้ตั้งไว้ก่อน Discord แยกสิทธิ์บางตัวออกมา',
+    splitBody:
+      /ตัวเลขนี้มี จัดการข้อความ \(Manage Messages\) แต่ไม่มี ปักหมุดข้อความ \(Pin Messages\) ตั้งแต่วันที่ 23 กุมภาพันธ์ ค\.ศ\. 2026/,
+    splitAdd: 'เพิ่ม ปักหมุดข้อความ (Pin Messages) → 2251799813693440',
+    splitAdded: /เพิ่ม ปักหมุดข้อความ \(Pin Messages\) แล้ว ตอนนี้ตัวเลขคือ 2251799813693440/,
   },
 ];
 
@@ -183,6 +200,42 @@ for (const t of LOCALES) {
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type('1 << 3');
       await expect(box(page, t.administrator)).toBeChecked();
+    });
+
+    test('8192, written before the Pin Messages split, gets an offer that adds it: by keyboard', async ({page}) => {
+      await gotoHydrated(page, t.path);
+      await integerField(page, t).focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('8192');
+      const note = calculator(page).getByRole('note', {name: t.splitTitle});
+      await expect(note).toContainText(t.splitBody);
+      const add = note.getByRole('button', {name: t.splitAdd, exact: true});
+      for (let i = 0; i < 10; i++) {
+        if (await add.evaluate((el) => el === document.activeElement)) break;
+        await page.keyboard.press('Tab');
+      }
+      await expect(add).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(integerField(page, t)).toHaveValue('2251799813693440');
+      await expect.poll(() => permissionsParam(page)).toBe('2251799813693440');
+      await expect(box(page, t.pinMessages)).toBeChecked();
+      await expect(note).toHaveCount(0);
+      // The button is gone with the note; focus lands on the line that says what it did.
+      await expect(calculator(page).getByText(t.splitAdded)).toBeFocused();
+    });
+
+    test('8192 from a shared link gets the same offer: by mouse, and axe finds nothing serious', async ({page}) => {
+      await gotoHydrated(page, `${t.path}?permissions=8192`);
+      const note = calculator(page).getByRole('note', {name: t.splitTitle});
+      await expect(note).toContainText(t.splitBody);
+      await expectToolAxeClean(page);
+      await note.getByRole('button', {name: t.splitAdd, exact: true}).click();
+      await expect(integerField(page, t)).toHaveValue('2251799813693440');
+      await expect.poll(() => permissionsParam(page)).toBe('2251799813693440');
+      await expect(box(page, t.pinMessages)).toBeChecked();
+      await expect(note).toHaveCount(0);
+      await expect(calculator(page).getByText(t.splitAdded)).toBeVisible();
+      await expectToolAxeClean(page);
     });
 
     test('the filter matches both languages and API names', async ({page}) => {

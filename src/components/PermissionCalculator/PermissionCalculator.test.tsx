@@ -56,6 +56,45 @@ describe('PermissionCalculator', () => {
     expect(box('Manage Server')).toHaveProperty('checked', false);
   });
 
+  it('offers to add Pin Messages to an integer with Manage Messages, and the button adds it', () => {
+    render(<PermissionCalculator />);
+    fireEvent.change(integerField(), {target: {value: '8192'}});
+    const note = screen.getByRole('note', {name: 'Written before Discord split some permissions'});
+    expect(note.textContent).toContain(
+      'This integer has Manage Messages but not Pin Messages: since February 23, 2026, a bot needs Pin Messages for what Manage Messages used to allow.',
+    );
+    expect(note.querySelector('time')?.getAttribute('datetime')).toBe('2026-02-23');
+    // Bypass Slowmode is missing too, and not offered: slowmode never applied to bots.
+    expect(note.textContent).not.toContain('Bypass Slowmode');
+    const add = within(note).getByRole('button', {name: 'Add Pin Messages → 2251799813693440'});
+    fireEvent.click(add);
+    expect(integerField()).toHaveProperty('value', '2251799813693440');
+    expect(param()).toBe('2251799813693440');
+    expect(box('Pin Messages')).toHaveProperty('checked', true);
+    expect(screen.queryByRole('note', {name: 'Written before Discord split some permissions'})).toBeNull();
+    const done = screen.getByText(/Added/).closest('p');
+    expect(done?.textContent).toBe('Added Pin Messages: the integer is now 2251799813693440.');
+    expect(document.activeElement).toBe(done);
+    // Another change takes the confirmation away.
+    fireEvent.click(box('Administrator'));
+    expect(screen.queryByText(/Added/)).toBeNull();
+  });
+
+  it('names every gap and adds them all with one button, and says nothing with Administrator', () => {
+    render(<PermissionCalculator />);
+    fireEvent.change(integerField(), {
+      target: {value: String(encodePermissions(['ManageEvents', 'ManageGuildExpressions']))},
+    });
+    const note = screen.getByRole('note', {name: 'Written before Discord split some permissions'});
+    expect(note.querySelectorAll('p')).toHaveLength(3);
+    const add = within(note).getByRole('button', {name: /^Add Create Expressions and Create Events → /});
+    fireEvent.click(add);
+    expect(box('Create Expressions')).toHaveProperty('checked', true);
+    expect(box('Create Events')).toHaveProperty('checked', true);
+    fireEvent.change(integerField(), {target: {value: String(encodePermissions(['Administrator', 'ManageMessages']))}});
+    expect(screen.queryByRole('note', {name: 'Written before Discord split some permissions'})).toBeNull();
+  });
+
   it('typing every known flag ticks every box', () => {
     render(<PermissionCalculator />);
     fireEvent.change(integerField(), {target: {value: ALL_PERMISSIONS.toString()}});

@@ -16,7 +16,7 @@ import {ALL_PERMISSIONS} from '@site/src/discord/permissions';
 import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {BadgeLegend} from './BadgeLegend';
-import {AdministratorWarning, InviteNote} from './Notes';
+import {AdministratorWarning, InviteNote, SplitGapNote} from './Notes';
 import {Presets} from './Presets';
 import {RowDetails} from './RowDetails';
 import layout from '@site/src/components/FlagCalculator/layout.module.css';
@@ -79,6 +79,7 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
         <PermissionPicker value={value} onChange={setValue} compact />
         <AdministratorWarning active={admin} />
         {integer}
+        <SplitGapNote value={value} locale={locale} onChange={setValue} />
         <p>
           <Link to={`/docs/tools/permission-calculator?${PERMISSIONS_PARAM}=${formatDecimal(value)}`}>
             <Translate id="tools.permissions.compact.openFull">Open in the full calculator</Translate>
@@ -93,6 +94,7 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
     <div className={layout.calculator} data-tool="permission-calculator">
       <Section title={<Translate id="tools.permissions.section.integer">The integer</Translate>}>
         <div ref={integerRef}>{integer}</div>
+        <SplitGapNote value={value} locale={locale} onChange={setValue} />
         <AdministratorWarning active={admin} />
         <InviteNote />
       </Section>

@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {PERMISSIONS} from '../permissions';
 import {SCOPES} from '../scopes';
 import {DISCORD_EPOCH_MS} from '../snowflake';
-import {buildInviteUrl, normalizeInviteParams} from './build';
+import {withSplitsFilled} from '../permission-splits';
+import {buildInviteUrl, correctedInviteUrl, normalizeInviteParams} from './build';
 import {lintInvite, type LintCode, type LintFinding} from './lint';
 import {AUTHORIZE_URL, type InviteParams} from './params';
 import {parseInviteUrl} from './parse';
@@ -206,5 +207,46 @@ describe('round trip', () => {
         state: '',
       }),
     ).toEqual({clientId: APP, scopes: ['bot', 'applications.commands']});
+  });
+});
+
+describe('correctedInviteUrl', () => {
+  const link = `${AUTHORIZE_URL}?client_id=${APP}&scope=bot&permissions=8192&guild_id=${GUILD}&disable_guild_select=true`;
+
+  it('puts the finding’s patch in place and keeps every other parameter', () => {
+    const parsed = parseInviteUrl(link);
+    if (!parsed.ok) throw new Error('the test link must parse');
+    const finding = lintInvite(parsed.value, {now: NOW}).find((f) => f.code === 'split-permission-missing');
+    expect(finding?.patch).toEqual({permissions: 2251799813693440n});
+    expect(correctedInviteUrl(parsed.value.params, finding!, {now: NOW})).toBe(
+      link.replace('permissions=8192', 'permissions=2251799813693440'),
+    );
+  });
+
+  it('is null for a finding without a patch, and when the corrected link would still have an error', () => {
+    const params = {clientId: APP, scopes: ['bot'], permissions: 8n};
+    expect(correctedInviteUrl(params, {code: 'administrator-requested', severity: 'warning'})).toBeNull();
+    const broken = {clientId: '12', scopes: ['bot'], permissions: 8192n};
+    const [finding] = lintInvite(broken).filter((f) => f.code === 'split-permission-missing');
+    expect(finding).toBeDefined();
+    expect(correctedInviteUrl(broken, finding!)).toBeNull();
+  });
+
+  it('changes nothing but the permissions: reading the corrected link gives the same parameters', () => {
+    fc.assert(
+      fc.property(fc.oneof(botInvite, defaultInstall), (params: InviteParams) => {
+        for (const finding of lintInvite(params).filter((f) => f.patch !== undefined)) {
+          const corrected = correctedInviteUrl(params, finding);
+          if (corrected === null) continue;
+          const read = parseInviteUrl(corrected);
+          expect(read.ok && read.value.params).toEqual({
+            ...normalizeInviteParams(params),
+            permissions: withSplitsFilled(params.permissions ?? 0n),
+          });
+          expect(read.ok && lintInvite(read.value).some((f) => f.code === 'split-permission-missing')).toBe(false);
+        }
+      }),
+      {numRuns: 1000},
+    );
   });
 });

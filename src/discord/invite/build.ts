@@ -1,6 +1,6 @@
 /** Building a bot invite link from parameters, after the linter has had its say. Sources: see params.ts. */
 import {err, ok, type Result} from '../result';
-import {lintInvite, type LintCode, type LintOptions} from './lint';
+import {lintInvite, type LintCode, type LintFinding, type LintOptions} from './lint';
 import {AUTHORIZE_URL, canonicalId, splitScopes, type InviteField, type InviteParams} from './params';
 import {PARAM_NAMES} from './param-names';
 
@@ -63,4 +63,19 @@ export function buildInviteUrl(p: InviteParams, options: LintOptions = {}): Resu
     if (value !== undefined) parts.push(`${PARAM_NAMES[field]}=${encodeURIComponent(value)}`);
   }
   return ok(`${AUTHORIZE_URL}?${parts.join('&')}`);
+}
+
+/**
+ * The link a finding's correction gives: `params` with the finding's `patch` put in place, every other parameter as
+ * it was, built (and so validated) like any link. Null when the finding has no correction, or when the corrected
+ * parameters still make no link (another error remains).
+ */
+export function correctedInviteUrl(
+  params: InviteParams,
+  finding: LintFinding,
+  options: LintOptions = {},
+): string | null {
+  if (finding.patch === undefined) return null;
+  const built = buildInviteUrl({...params, ...finding.patch}, options);
+  return built.ok ? built.value : null;
 }

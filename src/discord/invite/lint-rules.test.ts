@@ -75,6 +75,21 @@ describe('lint rule text', () => {
   });
 });
 
+describe('split-permission-missing', () => {
+  it('names the permissions and the day in the build’s language', async () => {
+    vi.stubEnv('SITE_LOCALE', 'th');
+    vi.resetModules();
+    const {findingText, lintInvite} = await import('./lint');
+    const [finding] = lintInvite({clientId: '1234567890123456789', scopes: ['bot'], permissions: 8192n});
+    expect(finding?.code).toBe('split-permission-missing');
+    expect(findingText(finding!)).toEqual({
+      message:
+        'ลิงก์ขอสิทธิ์ จัดการข้อความ (Manage Messages) แต่ไม่ได้ขอ ปักหมุดข้อความ (Pin Messages) ตั้งแต่วันที่ 23 กุมภาพันธ์ ค.ศ. 2026 บอทต้องมี ปักหมุดข้อความ (Pin Messages) จึงจะทำสิ่งที่เคยทำได้ด้วย จัดการข้อความ (Manage Messages)',
+      fix: 'เพิ่ม ปักหมุดข้อความ (Pin Messages) เว้นแต่บอทไม่ต้องใช้ ถ้าเพิ่มสิทธิ์ที่ขาดไปแบบนี้ครบทุกตัว ค่า permissions จะเป็น 2251799813693440',
+    });
+  });
+});
+
 describe('findingText', () => {
   it('reads in the locale of the build, with placeholders filled and long values cut', async () => {
     vi.stubEnv('SITE_LOCALE', 'th');

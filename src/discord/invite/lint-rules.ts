@@ -10,6 +10,7 @@
  */
 import {DEFAULT_LOCALE, type Locale} from '../locale';
 import {decodePermissions} from '../permission-bits';
+import {splitGaps, splitGapWords, withSplitsFilled} from '../permission-splits';
 import {getPermission} from '../permissions';
 import {BOT_IMPLIES_COMMANDS, getScope, isKnownScope, type ScopeInfo} from '../scopes';
 import {parseSnowflake} from '../snowflake';
@@ -43,6 +44,11 @@ export interface LintHit {
   readonly field?: InviteField;
   /** Values for the message, e.g. the unknown scope names or bit numbers, joined with spaces. */
   readonly data?: Readonly<Record<string, string>>;
+  /**
+   * Parameters that, put in place of the link's own, correct what the finding is about (the checker offers the
+   * link rebuilt with them: correctedInviteUrl in build.ts). Only for a correction that needs no choice from the reader.
+   */
+  readonly patch?: Partial<InviteParams>;
 }
 
 /** What every check sees: the parameters, how the link was written (for a pasted link), and facts several share. */
@@ -464,6 +470,35 @@ export const RULES = [
         th: {
           message: 'ลิงก์ขอสิทธิ์ Administrator (ผู้ดูแลระบบ): ได้ทุกสิทธิ์และไม่สนการตั้งค่าสิทธิ์รายช่อง',
           fix: 'ขอเฉพาะสิทธิ์ที่บอทต้องใช้ เพื่อไม่ให้บั๊กหรือโทเคนที่หลุดไปยึดทั้งเซิร์ฟเวอร์ได้',
+        },
+      } satisfies Texts
+    )[LOCALE],
+  },
+  {
+    // change-log.mdx "Permission Changes Going into Effect February 2026" (via the split rows of permissions.ts)
+    code: 'split-permission-missing',
+    severity: 'warning',
+    source: 'https://docs.discord.com/developers/change-log',
+    check: ({requested}) => {
+      if (requested === undefined) return [];
+      const filled = withSplitsFilled(requested);
+      return splitGaps(requested).map((gap) => ({
+        field: 'permissions',
+        data: {...splitGapWords(gap, LOCALE), value: filled.toString()},
+        patch: {permissions: filled},
+      }));
+    },
+    // NOTE for translators: {old} and {new} are permission names, {date} a day, {value} a permissions integer
+    text: (
+      {
+        en: {
+          message:
+            'The link asks for {old} but not {new}. Since {date}, a bot needs {new} for what {old} used to allow.',
+          fix: 'Add {new}, unless the bot never needs it. With every permission missing this way added, the permissions value is {value}.',
+        },
+        th: {
+          message: 'ลิงก์ขอสิทธิ์ {old} แต่ไม่ได้ขอ {new} ตั้งแต่วันที่ {date} บอทต้องมี {new} จึงจะทำสิ่งที่เคยทำได้ด้วย {old}',
+          fix: 'เพิ่ม {new} เว้นแต่บอทไม่ต้องใช้ ถ้าเพิ่มสิทธิ์ที่ขาดไปแบบนี้ครบทุกตัว ค่า permissions จะเป็น {value}',
         },
       } satisfies Texts
     )[LOCALE],

@@ -144,6 +144,42 @@ describe('lintInvite rules', () => {
     expect(lint({...bot, prompt: 'consent'})).toEqual([]);
   });
 
+  it('warns about permissions written before Discord’s splits, with the corrected value', () => {
+    const findings = lintInvite({...bot, permissions: 8192n | (1n << 33n)}, {now: NOW});
+    expect(findings).toEqual([
+      {
+        code: 'split-permission-missing',
+        severity: 'warning',
+        field: 'permissions',
+        data: {old: 'Manage Messages', new: 'Pin Messages', date: 'February 23, 2026', value: '2269400589672448'},
+        patch: {permissions: 2269400589672448n},
+      },
+      {
+        code: 'split-permission-missing',
+        severity: 'warning',
+        field: 'permissions',
+        data: {old: 'Manage Events', new: 'Create Events', date: 'February 23, 2026', value: '2269400589672448'},
+        patch: {permissions: 2269400589672448n},
+      },
+    ]);
+    expect(2269400589672448n).toBe(8192n | (1n << 33n) | (1n << 51n) | (1n << 44n));
+    expect(findingText(findings[0]!)).toEqual({
+      message:
+        'The link asks for Manage Messages but not Pin Messages. Since February 23, 2026, a bot needs Pin Messages for what Manage Messages used to allow.',
+      fix: 'Add Pin Messages, unless the bot never needs it. With every permission missing this way added, the permissions value is 2269400589672448.',
+    });
+    expect(Object.isFrozen(findings[0]?.patch)).toBe(true);
+  });
+
+  it('does not ask for Bypass Slowmode, nor anything with Administrator', () => {
+    // Manage Messages + Pin Messages: Bypass Slowmode is missing, and that is fine for a bot.
+    expect(lint({...bot, permissions: 8192n | (1n << 51n)})).toEqual([]);
+    expect(lint({...bot, permissions: 8n | 8192n})).toEqual(['administrator-requested']);
+    expect(lintUrl(`https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot&permissions=8192`)).toEqual([
+      'split-permission-missing',
+    ]);
+  });
+
   it('has one rule row per code, with a source each', () => {
     expect(new Set(LINT_RULES.map((r) => r.code)).size).toBe(LINT_RULES.length);
     for (const rule of LINT_RULES) expect(rule.source).toMatch(/^https:\/\//);

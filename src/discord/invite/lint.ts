@@ -16,6 +16,8 @@ export interface LintFinding {
   readonly field?: InviteField;
   /** Values for the message, e.g. the unknown scope names or bit numbers, joined with spaces. */
   readonly data?: Readonly<Record<string, string>>;
+  /** Parameters that correct it, put in place of the link's own (see LintHit in lint-rules.ts). */
+  readonly patch?: Readonly<Partial<InviteParams>>;
 }
 
 export interface LintOptions {
@@ -48,12 +50,13 @@ export function ruleOf(code: LintCode): LintRule {
 const SEVERITY_ORDER: Readonly<Record<LintSeverity, number>> = {error: 0, warning: 1, info: 2};
 
 /** A finding of `code`, with the severity its table entry gives it. */
-export function lintFinding(code: LintCode, {field, data}: LintHit = {}): LintFinding {
+export function lintFinding(code: LintCode, {field, data, patch}: LintHit = {}): LintFinding {
   return {
     code,
     severity: ruleOf(code).severity,
     ...(field === undefined ? {} : {field}),
     ...(data === undefined ? {} : {data: Object.freeze({...data})}),
+    ...(patch === undefined ? {} : {patch: Object.freeze({...patch})}),
   };
 }
 

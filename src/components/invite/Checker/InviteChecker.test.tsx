@@ -54,6 +54,23 @@ describe('InviteChecker', () => {
     expect(screen.getByText(/http:\/\/, which is not encrypted/)).toBeDefined();
   });
 
+  it('offers the corrected link for a link written before Discord’s permission splits', async () => {
+    render(<InviteChecker />);
+    const old = `https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot&permissions=8192&guild_id=${APP}`;
+    paste(old);
+    const finding = (await screen.findByText(/asks for Manage Messages but not Pin Messages/)).closest('li');
+    expect(finding?.textContent).toMatch(/^Warning/);
+    expect(finding?.textContent).toMatch(/Since February 23, 2026/);
+    const fixed = old.replace('permissions=8192', 'permissions=2251799813693440');
+    expect(finding?.querySelector('code')?.textContent).toBe(fixed);
+    const open = screen.getByRole('link', {name: /Open the corrected link/});
+    expect(open.getAttribute('href')).toBe(fixed);
+    expect(open.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByRole('button', {name: 'Copy the corrected link'})).toBeDefined();
+    // The reader's own link is still there to open as it is: the correction is an offer.
+    expect(screen.getByRole('link', {name: /Open the link/}).getAttribute('href')).toBe(old);
+  });
+
   it.each([
     ['javascript:alert(1)', /“javascript:” is not a web link/],
     ['<img src=x onerror=alert(1)>', /This is not a link/],

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import FindingList from '@site/src/components/invite/Findings';
+import {correctedInviteUrl} from '@site/src/discord/invite/build';
 import type {LintFinding} from '@site/src/discord/invite/lint';
 import type {ParsedInvite} from '@site/src/discord/invite/params';
 import {MAX_INVITE_INPUT_LENGTH, type InviteParseError} from '@site/src/discord/invite/parse';
@@ -70,7 +71,7 @@ export function Report({parsed, findings, locale, text, lib}: ReportProps): Reac
           <Translate id="tools.invite.checker.findings.none">No problems found: this is a clean invite link.</Translate>
         </p>
       ) : (
-        <FindingList findings={findings} />
+        <FindingList findings={findings} correctedUrl={(finding) => correctedInviteUrl(parsed.params, finding)} />
       )}
       <p className={styles.actions}>
         <Link

@@ -24,6 +24,20 @@ describe('FindingList', () => {
     expect(items[1]?.textContent).toContain('Administrator');
   });
 
+  it('shows a finding’s corrected link when the caller has one, and none otherwise', () => {
+    const findings: LintFinding[] = [
+      {code: 'administrator-requested', severity: 'warning', field: 'permissions'},
+      {code: 'split-permission-missing', severity: 'warning', field: 'permissions', patch: {permissions: 1n}},
+    ];
+    const url = 'https://discord.com/oauth2/authorize?client_id=1&permissions=1';
+    render(<FindingList findings={findings} correctedUrl={(finding) => (finding.patch ? url : null)} />);
+    const [admin, split] = screen.getAllByRole('listitem');
+    expect(admin?.querySelector('code')).toBeNull();
+    expect(split?.querySelector('code')?.textContent).toBe(url);
+    expect(screen.getByRole('link', {name: /Open the corrected link/}).getAttribute('href')).toBe(url);
+    expect(screen.getAllByRole('button', {name: 'Copy the corrected link'})).toHaveLength(1);
+  });
+
   it('renders nothing without findings', () => {
     const {container} = render(<FindingList findings={[]} />);
     expect(container.innerHTML).toBe('');

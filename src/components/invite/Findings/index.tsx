@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
+import CopyButton from '@site/src/components/CopyButton';
 import {findingText, type LintFinding, type LintSeverity} from '@site/src/discord/invite/lint';
 import styles from './styles.module.css';
 
@@ -18,6 +19,37 @@ export function severityLabel(severity: LintSeverity): string {
 
 export interface FindingListProps {
   readonly findings: readonly LintFinding[];
+  /**
+   * The link a finding's correction gives, or null (the checker passes correctedInviteUrl over the pasted link's
+   * parameters). Without it, findings show their text only.
+   */
+  readonly correctedUrl?: (finding: LintFinding) => string | null;
+}
+
+/** A corrected link under its finding: shown whole, to copy or to open. */
+function CorrectedLink({url}: {readonly url: string}): ReactNode {
+  return (
+    <span className={styles.corrected}>
+      <span className={styles.correctedLabel}>
+        <Translate id="tools.invite.finding.corrected" description="Label above the corrected link under a finding">
+          Corrected link:
+        </Translate>
+      </span>
+      <code className={styles.correctedUrl}>{url}</code>
+      <span className={styles.correctedActions}>
+        <CopyButton text={url}>
+          <Translate id="tools.invite.finding.copyCorrected" description="Button under a finding">
+            Copy the corrected link
+          </Translate>
+        </CopyButton>
+        <a className="button button--sm button--primary" href={url} target="_blank" rel="noopener noreferrer">
+          <Translate id="tools.invite.finding.openCorrected" description="Button under a finding; opens Discord">
+            Open the corrected link (new tab)
+          </Translate>
+        </a>
+      </span>
+    </span>
+  );
 }
 
 /**
@@ -25,12 +57,13 @@ export interface FindingListProps {
  * table's own (src/discord/invite/lint-rules.ts), already in this build's language; this module only loads on
  * demand (the builder's and the checker's lazy parts), so a page's first load carries none of them.
  */
-export default function FindingList({findings}: FindingListProps): ReactNode {
+export default function FindingList({findings, correctedUrl}: FindingListProps): ReactNode {
   if (findings.length === 0) return null;
   return (
     <ul className={styles.findings}>
       {findings.map((finding, index) => {
         const {message, fix} = findingText(finding);
+        const corrected = correctedUrl?.(finding) ?? null;
         return (
           // A finding code can repeat (bad-value for two fields), so the index keeps keys unique.
           <li
@@ -43,6 +76,7 @@ export default function FindingList({findings}: FindingListProps): ReactNode {
                 {'How to fix: {fix}'}
               </Translate>
             </span>
+            {corrected !== null && <CorrectedLink url={corrected} />}
           </li>
         );
       })}
