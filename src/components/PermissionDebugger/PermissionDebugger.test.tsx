@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import {fireEvent, render, screen, within} from '@testing-library/react';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {setTestUrl, testParam, testSearch} from '@site/tests/unit/test-url';
+import PermissionDebugger from '.';
+
+const answer = () => document.querySelector('[data-answer]') as HTMLElement;
+const verdict = () => answer().querySelector('[data-verdict]')?.getAttribute('data-verdict');
+const subject = () => screen.getByRole('combobox', {name: 'What should the bot do?'});
+
+const PASTED = {
+  guild: {id: '100000000000000001', owner_id: '100000000000000009'},
+  roles: [
+    {id: '100000000000000001', name: '@everyone', permissions: '1024', position: 0},
+    {id: '100000000000000002', name: 'Bot', permissions: '2048', position: 2},
+    {id: '100000000000000003', name: 'Mods', permissions: '2', position: 3},
+  ],
+  member: {user: {id: '100000000000000005'}, roles: ['100000000000000002'], communication_disabled_until: null},
+  channel: {
+    id: '100000000000000010',
+    name: 'general',
+    type: 0,
+    permission_overwrites: [
+      {id: '100000000000000001', type: 0, allow: '0', deny: '2048'},
+      {id: '100000000000000099', type: 1, allow: '0', deny: '1024'},
+    ],
+  },
+};
+
+describe('PermissionDebugger', () => {
+  beforeEach(() => setTestUrl('/docs/tools/permission-debugger'));
+
+  it('answers the default question on first render: the bot can send a message', () => {
+    render(<PermissionDebugger />);
+    expect(verdict()).toBe('allowed');
+    expect(answer().textContent).toContain('Send a message');
+  });
+
+  it('explains a refusal, offers a fix, and the fix makes it allowed', () => {
+    render(<PermissionDebugger />);
+    fireEvent.change(subject(), {target: {value: 'action:pin-message'}});
+    expect(testParam('action')).toBe('pin-message');
+    expect(verdict()).toBe('refused');
+    expect(answer().textContent).toContain('50013 Missing Permissions');
+    expect(answer().textContent).toContain('Pin Messages');
+    fireEvent.click(within(answer()).getAllByRole('button', {name: 'Try this fix here'})[0] as HTMLElement);
+    expect(verdict()).toBe('allowed');
+  });
+
+  it('a channel overwrite for @everyone that denies View Channels gives 50001', () => {
+    render(<PermissionDebugger />);
+    fireEvent.click(screen.getByRole('button', {name: 'Add'}));
+    const overwrite = document.querySelector('[data-overwrite="everyone"] details') as HTMLDetailsElement;
+    overwrite.open = true;
+    fireEvent(overwrite, new Event('toggle'));
+    fireEvent.change(within(overwrite).getByRole('combobox', {name: 'View Channels'}), {target: {value: 'deny'}});
+    expect(testSearch()).toContain('ow=everyone');
+    // The bot's role allows View Channels server-wide, but @everyone's overwrite denies it and nothing allows it back.
+    expect(verdict()).toBe('refused');
+    expect(answer().textContent).toContain('50001 Missing Access');
+    fireEvent.click(screen.getByRole('button', {name: 'Remove the overwrite for @everyone'}));
+    expect(verdict()).toBe('allowed');
+  });
+
+  it('edits roles: add, rename, grant through the picker, give to the bot, remove', () => {
+    render(<PermissionDebugger />);
+    fireEvent.click(screen.getByRole('button', {name: 'Add a role'}));
+    const names = screen.getAllByRole('textbox', {name: 'Role name'});
+    expect(names).toHaveLength(2);
+    fireEvent.change(names[1] as HTMLElement, {target: {value: 'Pinner'}});
+    const row = document.querySelector('[data-role="1"]') as HTMLElement;
+    const details = row.querySelector('details') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    fireEvent.click(within(row).getByRole('checkbox', {name: /^Pin Messages/}));
+    fireEvent.change(subject(), {target: {value: 'action:pin-message'}});
+    expect(verdict()).toBe('refused');
+    fireEvent.click(within(row).getByRole('checkbox', {name: 'The bot has this role'}));
+    expect(verdict()).toBe('allowed');
+    fireEvent.change(within(row).getByRole('spinbutton', {name: 'Position'}), {target: {value: '5'}});
+    expect(testSearch()).toContain('role=5');
+    fireEvent.click(screen.getByRole('button', {name: 'Remove Pinner'}));
+    expect(screen.getAllByRole('textbox', {name: 'Role name'})).toHaveLength(1);
+    expect(verdict()).toBe('refused');
+  });
+
+  it('ownership beats everything, a timeout leaves only viewing and history', () => {
+    render(<PermissionDebugger />);
+    fireEvent.click(screen.getByRole('checkbox', {name: 'The bot is timed out'}));
+    expect(verdict()).toBe('refused');
+    expect(answer().textContent).toContain('timed out');
+    fireEvent.click(screen.getByRole('checkbox', {name: 'The bot owns the server'}));
+    expect(verdict()).toBe('allowed');
+  });
+
+  it('checks actions on members against the role order, with the target picked', () => {
+    render(<PermissionDebugger />);
+    fireEvent.change(subject(), {target: {value: 'action:kick'}});
+    const target = screen.getByRole('combobox', {name: 'The member it is done to'});
+    fireEvent.change(target, {target: {value: 'owner'}});
+    expect(answer().textContent).toContain('server owner');
+    fireEvent.change(subject(), {target: {value: 'action:give-role'}});
+    expect(screen.getByRole('combobox', {name: 'The role to give'})).toBeDefined();
+    fireEvent.change(subject(), {target: {value: 'perm:ManageGuild'}});
+    expect(verdict()).toBe('refused');
+  });
+
+  it('server-wide questions: no channel', () => {
+    render(<PermissionDebugger />);
+    fireEvent.change(screen.getByRole('combobox', {name: 'Where'}), {target: {value: 'none'}});
+    expect(testParam('channel')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', {name: 'Where'}), {target: {value: '2'}});
+    expect(testParam('channel')).toBe('2');
+  });
+
+  it('a bad paste gets a message by the field and keeps the text; a good one replaces the server', () => {
+    render(<PermissionDebugger />);
+    const field = screen.getByRole('textbox', {name: /What your bot printed/});
+    fireEvent.change(field, {target: {value: '{"guild": '}});
+    fireEvent.click(screen.getByRole('button', {name: 'Use this'}));
+    expect(screen.getByText(/This is not JSON/)).toBeDefined();
+    expect(field).toHaveProperty('value', '{"guild": ');
+    fireEvent.change(field, {target: {value: JSON.stringify(PASTED)}});
+    fireEvent.click(screen.getByRole('button', {name: 'Use this'}));
+    expect(screen.getByRole('status').textContent).toContain('Loaded 2 roles and 1 channel overwrites (1 overwrites');
+    expect(screen.getAllByRole('textbox', {name: 'Role name'}).map((e) => (e as HTMLInputElement).value)).toEqual([
+      'Mods',
+      'Bot',
+    ]);
+    // @everyone's overwrite denies Send Messages and neither of the bot's roles allows it back.
+    expect(verdict()).toBe('refused');
+    expect(answer().textContent).toContain("channel's overwrite for @everyone denies it");
+  });
+
+  it('says which parts of a shared link it could not use, and keeps the rest', () => {
+    setTestUrl('/docs/tools/permission-debugger?everyone=1024&role=x&action=send-message');
+    render(<PermissionDebugger />);
+    expect(screen.getByRole('note', {name: 'Part of this link could not be used'}).textContent).toContain('role');
+    expect(verdict()).toBe('refused');
+  });
+});

@@ -1,0 +1,32 @@
+import {useState, type ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import {PermissionPicker} from '@site/src/components/PermissionPicker';
+import styles from './styles.module.css';
+
+export interface PermissionsDetailsProps {
+  readonly value: bigint;
+  readonly onChange: (value: bigint) => void;
+  /** Says whose permissions these are, for the summary ("@everyone", a role name). */
+  readonly owner: string;
+}
+
+/**
+ * A role's permissions: the integer in the summary, the calculator's picker when opened. The picker (53 rows) is only
+ * rendered while open, so a server with many roles stays quick.
+ */
+export function PermissionsDetails({value, onChange, owner}: PermissionsDetailsProps): ReactNode {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={styles.permissions} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <Translate
+          id="tools.debugger.permissions.summary"
+          values={{owner, value: <code>{value.toString()}</code>}}
+          description="Opens a role's permission list; {owner} is the role's name, {value} its permissions integer">
+          {'Permissions of {owner}: {value}'}
+        </Translate>
+      </summary>
+      {open && <PermissionPicker value={value} onChange={onChange} compact />}
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+import type {ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
+import {Hint, Section} from '@site/src/components/FlagCalculator/Layout';
+import {LiveCallout} from '@site/src/components/FlagCalculator/Callout';
+import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
+import {Answer} from './Answer';
+import {ChannelEditor} from './ChannelEditor';
+import {PastePanel} from './PastePanel';
+import {ServerEditor} from './ServerEditor';
+import {SubjectPicker} from './SubjectPicker';
+import {useDebuggerState} from './useDebuggerState';
+import layout from '@site/src/components/FlagCalculator/layout.module.css';
+
+/**
+ * "Why can't my bot …?": a server (typed in or pasted), an action, and Discord's answer with its reasons and fixes.
+ * The computation is src/discord/effective-permissions; this is a view over it, with the whole state in the page URL.
+ */
+export default function PermissionDebugger(): ReactNode {
+  const locale = useSiteLocale();
+  const {state, ignored, setState} = useDebuggerState();
+  return (
+    <div className={layout.calculator} data-tool="permission-debugger">
+      <Section title={<Translate id="tools.debugger.section.subject">The question</Translate>}>
+        <SubjectPicker state={state} locale={locale} onChange={setState} />
+      </Section>
+      <Section title={<Translate id="tools.debugger.section.answer">The answer</Translate>}>
+        <Answer state={state} locale={locale} onChange={setState} />
+      </Section>
+      <LiveCallout
+        shown={ignored.length > 0}
+        type="warning"
+        named
+        title={<Translate id="tools.debugger.ignored.title">Part of this link could not be used</Translate>}>
+        <p>
+          <Translate
+            id="tools.debugger.ignored.body"
+            values={{params: ignored.map((p) => p.param || '?').join(', ')}}
+            description="{params} lists the URL parameters that were left out">
+            {'These parameters were left out, and the rest was kept: {params}.'}
+          </Translate>
+        </p>
+      </LiveCallout>
+      <Section title={<Translate id="tools.debugger.section.server">The server: roles and the bot</Translate>}>
+        <Hint>
+          <Translate id="tools.debugger.server.hint">
+            Higher positions are higher in Server Settings → Roles. Tick the roles the bot has.
+          </Translate>
+        </Hint>
+        <ServerEditor state={state} onChange={setState} />
+      </Section>
+      <Section title={<Translate id="tools.debugger.section.channel">The channel and its overwrites</Translate>}>
+        <ChannelEditor state={state} locale={locale} onChange={setState} />
+      </Section>
+      <Section title={<Translate id="tools.debugger.section.paste">Or paste your real server</Translate>}>
+        <PastePanel state={state} locale={locale} onChange={setState} />
+      </Section>
+    </div>
+  );
+}
