@@ -61,6 +61,7 @@ const PAGES = [
   {type: 'permission calculator', path: '/docs/tools/permission-calculator'},
   {type: 'invite URL builder', path: '/docs/tools/invite-url-builder'},
   {type: 'intents calculator', path: '/docs/tools/intents-calculator'},
+  {type: 'permission debugger', path: '/docs/tools/permission-debugger'},
 ];
 const LIGHTHOUSE_PAGES = ['/', '/docs/tools/permission-calculator'];
 const thai = (path) => (path === '/' ? '/th/' : `/th${path}`);
@@ -301,6 +302,14 @@ const TOOLS = [
     ],
     kind: 'type',
     values: ['123456789012345678', '876543210987654321'],
+  },
+  {
+    name: 'permission debugger',
+    path: '/docs/tools/permission-debugger',
+    action: 'toggle "The bot is timed out"',
+    controls: (root) => [root.getByRole('checkbox', {name: 'The bot is timed out', exact: true})],
+    outputs: (root) => [root.locator('[data-answer]')],
+    kind: 'click',
   },
 ];
 

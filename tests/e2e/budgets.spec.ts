@@ -23,6 +23,7 @@ const NAMED_TOOLS = [
   '/docs/tools/permission-calculator',
   '/docs/tools/invite-url-builder',
   '/docs/tools/intents-calculator',
+  '/docs/tools/permission-debugger',
 ];
 const NOT_FONTS = ['html', 'js', 'css', 'image', 'other'];
 

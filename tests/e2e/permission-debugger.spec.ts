@@ -1,0 +1,146 @@
+import type {Locator, Page} from '@playwright/test';
+import {expectSeriousAxeClean} from './axe';
+import {test, expect, gotoHydrated} from './fixtures';
+
+// Bits written out once, from Discord's table (the unit tests hold the catalogue to discord-api-types).
+const VIEW = 1n << 10n;
+const SEND = 1n << 11n;
+const ADMIN = 1n << 3n;
+const MANAGE_ROLES = 1n << 28n;
+
+interface LocaleCase {
+  readonly locale: 'en' | 'th';
+  readonly prefix: string;
+  readonly subject: string;
+  readonly tryFix: string;
+  readonly pasteLabel: RegExp;
+  readonly use: string;
+  readonly badJson: RegExp;
+}
+
+const LOCALES: readonly LocaleCase[] = [
+  {
+    locale: 'en',
+    prefix: '',
+    subject: 'What should the bot do?',
+    tryFix: 'Try this fix here',
+    pasteLabel: /What your bot printed/,
+    use: 'Use this',
+    badJson: /This is not JSON/,
+  },
+  {
+    locale: 'th',
+    prefix: '/th',
+    subject: 'บอทต้องทำอะไร',
+    tryFix: 'ลองแก้แบบนี้ในเครื่องมือ',
+    pasteLabel: /สิ่งที่บอทพิมพ์ออกมา/,
+    use: 'ใช้ข้อมูลนี้',
+    badJson: /ไม่ใช่ JSON/,
+  },
+];
+
+/** A server as the page URL holds it: @everyone, roles `position:permissions::name`, the bot's roles, the rest. */
+function server(parts: {
+  everyone: bigint;
+  roles: readonly [number, bigint, string][];
+  bot?: readonly number[];
+  extra?: string;
+}): string {
+  const params = new URLSearchParams({everyone: parts.everyone.toString()});
+  for (const [position, permissions, name] of parts.roles) params.append('role', `${position}:${permissions}::${name}`);
+  if (parts.bot && parts.bot.length > 0) params.set('bot', parts.bot.join(','));
+  return `${params.toString()}${parts.extra ? `&${parts.extra}` : ''}`;
+}
+
+const answer = (page: Page): Locator => page.locator('[data-answer]');
+const verdictOf = (page: Page): Locator => answer(page).locator('[data-verdict]');
+
+for (const c of LOCALES) {
+  test.describe(`permission debugger (${c.locale})`, () => {
+    const open = (page: Page, query: string) =>
+      gotoHydrated(page, `${c.prefix}/docs/tools/permission-debugger?${query}`);
+
+    test('an @everyone deny in the channel is beaten by an allow on the bot role', async ({page}) => {
+      const base = server({everyone: VIEW | SEND, roles: [[1, 0n, 'Bot']], bot: [0]});
+      await open(page, `${base}&channel=0&ow=everyone:0:${SEND}&action=send-message`);
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await expect(answer(page)).toContainText('50013 Missing Permissions');
+      await open(page, `${base}&channel=0&ow=everyone:0:${SEND}&ow=0:${SEND}:0&action=send-message`);
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+    });
+
+    test("a role's deny is beaten by the bot's own member overwrite", async ({page}) => {
+      const base = server({everyone: VIEW | SEND, roles: [[1, 0n, 'Bot']], bot: [0]});
+      await open(page, `${base}&channel=0&ow=0:0:${SEND}&ow=bot:${SEND}:0&action=send-message`);
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+    });
+
+    test('Administrator ignores overwrites, and so does owning the server', async ({page}) => {
+      await open(
+        page,
+        `${server({everyone: 0n, roles: [[1, ADMIN, 'Admin']], bot: [0]})}&channel=0&ow=everyone:0:${VIEW | SEND}&action=send-message`,
+      );
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+      await open(
+        page,
+        `${server({everyone: 0n, roles: []})}&owner=1&channel=0&ow=everyone:0:${VIEW}&action=send-message`,
+      );
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+    });
+
+    test('without View Channels Discord answers 50001, without Send Messages embeds go too', async ({page}) => {
+      await open(page, `${server({everyone: SEND, roles: [[1, 0n, 'Bot']], bot: [0]})}&channel=0&action=send-message`);
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await expect(answer(page)).toContainText('50001 Missing Access');
+      await open(page, `${server({everyone: VIEW | (1n << 14n), roles: []})}&channel=0&action=embed-links`);
+      await expect(verdictOf(page)).not.toHaveAttribute('data-verdict', 'allowed');
+    });
+
+    test('a timed-out bot keeps only viewing and history; the fix removes the timeout', async ({page}) => {
+      await open(page, `${server({everyone: VIEW | SEND, roles: []})}&timeout=1&channel=0&action=send-message`);
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await answer(page).getByRole('button', {name: c.tryFix}).first().click();
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+      expect(new URL(page.url()).searchParams.get('timeout')).toBeNull();
+    });
+
+    test('a role above the bot cannot be given; moving the bot role up fixes it, by keyboard', async ({page}) => {
+      const base = server({
+        everyone: VIEW,
+        roles: [
+          [1, MANAGE_ROLES, 'Bot'],
+          [2, 0n, 'Mods'],
+        ],
+        bot: [0],
+      });
+      await open(page, `${base}&action=give-role&target=1`);
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await expect(answer(page)).toContainText('Mods');
+      const fix = answer(page).getByRole('button', {name: c.tryFix}).first();
+      await fix.focus();
+      await page.keyboard.press('Enter');
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+    });
+
+    test('the question is picked by keyboard, and the answer follows', async ({page}) => {
+      await open(page, server({everyone: VIEW | SEND, roles: []}) + '&channel=0&action=send-message');
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+      const select = page.getByRole('combobox', {name: c.subject});
+      await select.focus();
+      // The next action is "reply", which also needs Read Message History.
+      await page.keyboard.press('ArrowDown');
+      await expect(select).toHaveValue('action:reply');
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+    });
+
+    test('bad JSON gets a message next to the box and keeps the text; axe finds nothing serious', async ({page}) => {
+      await open(page, 'action=send-message');
+      const field = page.getByRole('textbox', {name: c.pasteLabel});
+      await field.fill('{"guild": {"id": ');
+      await page.getByRole('button', {name: c.use}).click();
+      await expect(page.getByText(c.badJson).first()).toBeVisible();
+      await expect(field).toHaveValue('{"guild": {"id": ');
+      await expectSeriousAxeClean(page, {include: ['[data-tool="permission-debugger"]']});
+    });
+  });
+}
