@@ -136,7 +136,7 @@ function OverwriteEditor({state, locale, onChange, overwrite, type}: OverwritePr
           </ul>
         )}
       </details>
-      <button type="button" className="button button--sm button--outline button--danger" onClick={() => replace(null)}>
+      <button type="button" className="button button--sm button--secondary" onClick={() => replace(null)}>
         <Translate
           id="tools.debugger.overwrite.remove"
           values={{target: name}}

@@ -104,7 +104,7 @@ function RoleRow({state, index, onChange}: ServerEditorProps & {readonly index: 
         </label>
         <button
           type="button"
-          className="button button--sm button--outline button--danger"
+          className="button button--sm button--secondary"
           onClick={() => onChange(withoutRole(state, index))}>
           <Translate
             id="tools.debugger.role.remove"
