@@ -3,9 +3,11 @@ import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {withReadableColors} from './src/prism/readable-theme';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS, LOCALES} from './locales';
+import {siteLocation} from './site-env';
 
-// Deployed as a static site; SITE_URL lets a fork publish elsewhere without editing this file.
-const url = process.env.SITE_URL ?? 'https://discord-bot-guide.example.org';
+// Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
+// "Deploy"), so a GitHub project page under /<repo>/ and a custom domain build from the same tree.
+const {url, baseUrl} = siteLocation();
 
 /**
  * Defines `process.env.SITE_LOCALE` as the locale being built, in the server and the browser bundles. Docusaurus
@@ -28,8 +30,11 @@ export default {
   tagline: 'Create a Discord bot, keep its token safe and invite it to your server.',
   favicon: 'img/favicon.svg',
   url,
-  baseUrl: '/',
-  trailingSlash: false,
+  baseUrl,
+  // Every page is a folder with an index.html and its URL ends in "/": the form GitHub Pages serves with 200
+  // (it redirects /x to /x/), like docusaurus serve and most static hosts, and the only form a language's home
+  // page (/th/, its baseUrl) can take. So canonical, hreflang, sitemap and the URL the server answers all agree.
+  trailingSlash: true,
 
   future: {
     v4: true,
@@ -39,8 +44,8 @@ export default {
   },
 
   // SEO/head: the banner that explains a wrong baseUrl is an inline script + style injected into the home page;
-  // our baseUrl is fixed, and scripts/csp.mjs allows no inline script it didn't hash (Docusaurus recommends turning
-  // it off under a strict Content-Security-Policy).
+  // the baseUrl is set at build time for the host it is built for, and scripts/csp.mjs allows no inline script it
+  // didn't hash (Docusaurus recommends turning it off under a strict Content-Security-Policy).
   baseUrlIssueBanner: false,
 
   // One localStorage namespace for both languages. With future.v4, Docusaurus namespaces storage by url + baseUrl,
