@@ -3,11 +3,15 @@ import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {withReadableColors} from './src/prism/readable-theme';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS, LOCALES} from './locales';
-import {siteLocation} from './site-env';
+import {docsEditUrl, inGitWorkTree, siteLocation} from './site-env';
+import {llmsTxtPlugin} from './scripts/llms-txt/plugin';
 
 // Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
 // "Deploy"), so a GitHub project page under /<repo>/ and a custom domain build from the same tree.
 const {url, baseUrl} = siteLocation();
+// "Edit this page" opens the file of the page's own language in the repository (REPO_URL, or GitHub Actions'
+// GITHUB_REPOSITORY); no link when neither is known.
+const editUrl = docsEditUrl();
 
 /**
  * Defines `process.env.SITE_LOCALE` as the locale being built, in the server and the browser bundles. Docusaurus
@@ -67,7 +71,7 @@ export default {
   // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
-  plugins: [siteLocalePlugin],
+  plugins: [siteLocalePlugin, llmsTxtPlugin],
 
   presets: [
     [
@@ -76,7 +80,11 @@ export default {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          showLastUpdateTime: false,
+          // From git history (CI checks out with fetch-depth: 0; a shallow clone dates every page by its one
+          // commit). Outside a git work tree (a source tarball) Docusaurus would fail the build: no dates there.
+          // Thai prints CE years: locales.ts sets the calendar.
+          showLastUpdateTime: inGitWorkTree(),
+          ...(editUrl ? {editUrl, editLocalizedFiles: true} : {}),
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

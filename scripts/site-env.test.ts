@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_SITE_URL, normalizeBasePath, siteLocation} from '../site-env';
+import {DEFAULT_SITE_URL, docsEditUrl, normalizeBasePath, repoUrl, siteLocation} from '../site-env';
 
 describe('site location from the environment', () => {
   it('defaults to the root of the placeholder domain', () => {
@@ -42,5 +42,26 @@ describe('site location from the environment', () => {
       '/a/',
       '/a/b/',
     ]);
+  });
+});
+
+describe('repository for edit links', () => {
+  it('prefers REPO_URL, then GitHub Actions, and is absent otherwise', () => {
+    expect(repoUrl({REPO_URL: 'https://git.example.com/me/guide.git/', GITHUB_REPOSITORY: 'o/r'})).toBe(
+      'https://git.example.com/me/guide',
+    );
+    expect(repoUrl({GITHUB_REPOSITORY: 'octo/discord-bot-guide'})).toBe('https://github.com/octo/discord-bot-guide');
+    expect(repoUrl({GITHUB_REPOSITORY: 'o/r', GITHUB_SERVER_URL: 'https://ghe.example.com/'})).toBe(
+      'https://ghe.example.com/o/r',
+    );
+    expect(repoUrl({})).toBeUndefined();
+  });
+
+  it('gives the docs plugin an edit URL on the main branch, or REPO_BRANCH', () => {
+    expect(docsEditUrl({GITHUB_REPOSITORY: 'o/r'})).toBe('https://github.com/o/r/edit/main/');
+    expect(docsEditUrl({REPO_URL: 'https://github.com/o/r', REPO_BRANCH: 'publish'})).toBe(
+      'https://github.com/o/r/edit/publish/',
+    );
+    expect(docsEditUrl({})).toBeUndefined();
   });
 });
