@@ -3,9 +3,15 @@ import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {withReadableColors} from './src/prism/readable-theme';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS, LOCALES} from './locales';
+import {docsEditUrl, inGitWorkTree, siteLocation} from './site-env';
+import {llmsTxtPlugin} from './scripts/llms-txt/plugin';
 
-// Deployed as a static site; SITE_URL lets a fork publish elsewhere without editing this file.
-const url = process.env.SITE_URL ?? 'https://discord-bot-guide.example.org';
+// Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
+// "Deploy"), so a GitHub project page under /<repo>/ and a custom domain build from the same tree.
+const {url, baseUrl} = siteLocation();
+// "Edit this page" opens the file of the page's own language in the repository (REPO_URL, or GitHub Actions'
+// GITHUB_REPOSITORY); no link when neither is known.
+const editUrl = docsEditUrl();
 
 /**
  * Defines `process.env.SITE_LOCALE` as the locale being built, in the server and the browser bundles. Docusaurus
@@ -28,8 +34,11 @@ export default {
   tagline: 'Create a Discord bot, keep its token safe and invite it to your server.',
   favicon: 'img/favicon.svg',
   url,
-  baseUrl: '/',
-  trailingSlash: false,
+  baseUrl,
+  // Every page is a folder with an index.html and its URL ends in "/": the form GitHub Pages serves with 200
+  // (it redirects /x to /x/), like docusaurus serve and most static hosts, and the only form a language's home
+  // page (/th/, its baseUrl) can take. So canonical, hreflang, sitemap and the URL the server answers all agree.
+  trailingSlash: true,
 
   future: {
     v4: true,
@@ -39,8 +48,8 @@ export default {
   },
 
   // SEO/head: the banner that explains a wrong baseUrl is an inline script + style injected into the home page;
-  // our baseUrl is fixed, and scripts/csp.mjs allows no inline script it didn't hash (Docusaurus recommends turning
-  // it off under a strict Content-Security-Policy).
+  // the baseUrl is set at build time for the host it is built for, and scripts/csp.mjs allows no inline script it
+  // didn't hash (Docusaurus recommends turning it off under a strict Content-Security-Policy).
   baseUrlIssueBanner: false,
 
   // One localStorage namespace for both languages. With future.v4, Docusaurus namespaces storage by url + baseUrl,
@@ -62,7 +71,7 @@ export default {
   // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
-  plugins: [siteLocalePlugin],
+  plugins: [siteLocalePlugin, llmsTxtPlugin],
 
   presets: [
     [
@@ -71,7 +80,11 @@ export default {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          showLastUpdateTime: false,
+          // From git history (CI checks out with fetch-depth: 0; a shallow clone dates every page by its one
+          // commit). Outside a git work tree (a source tarball) Docusaurus would fail the build: no dates there.
+          // Thai prints CE years: locales.ts sets the calendar.
+          showLastUpdateTime: inGitWorkTree(),
+          ...(editUrl ? {editUrl, editLocalizedFiles: true} : {}),
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

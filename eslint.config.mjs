@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'build/',
+      'build-subpath/',
+      'test-results-subpath/',
       '.docusaurus/',
       'node_modules/',
       'coverage/',

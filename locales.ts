@@ -14,11 +14,15 @@ export const LOCALES = ['en', 'th'] as const;
 
 export type SiteLocale = (typeof LOCALES)[number];
 
-/** Docusaurus `i18n.localeConfigs`: the name in the language dropdown, `<html lang>`, writing direction. */
+/**
+ * Docusaurus `i18n.localeConfigs`: the name in the language dropdown, `<html lang>`, writing direction, and the
+ * calendar of the dates Docusaurus prints ("Last updated on …"). Thai is Gregorian, as in src/discord/dates.ts and
+ * the prose (CE years); left to itself Docusaurus would pick the Buddhist calendar `Intl` gives plain `th`.
+ */
 export const LOCALE_CONFIGS = {
-  en: {label: 'English', htmlLang: 'en', direction: 'ltr'},
-  th: {label: 'ไทย', htmlLang: 'th', direction: 'ltr'},
-} as const satisfies Record<SiteLocale, {label: string; htmlLang: string; direction: 'ltr' | 'rtl'}>;
+  en: {label: 'English', htmlLang: 'en', direction: 'ltr', calendar: 'gregory'},
+  th: {label: 'ไทย', htmlLang: 'th', direction: 'ltr', calendar: 'gregory'},
+} as const satisfies Record<SiteLocale, {label: string; htmlLang: string; direction: 'ltr' | 'rtl'; calendar: string}>;
 
 /** The languages translated from the default one: each has `i18n/<locale>/` and is served under `/<locale>/`. */
 export const TRANSLATED_LOCALES = LOCALES.filter(

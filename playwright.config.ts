@@ -1,6 +1,11 @@
 import {defineConfig, devices} from '@playwright/test';
+import {siteLocation} from './site-env';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+// The build to test (default build/) and the path it is served under: BASE_URL, as the build read it. `.ci/run`
+// tests a second build at /discord-bot-guide/, as a GitHub project page serves it.
+const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
+const BASE = siteLocation().baseUrl;
 
 // Runs against the production build (both locales, search index included), as readers get it.
 export default defineConfig({
@@ -11,9 +16,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: {timeout: 10_000},
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', {outputFile: 'reports/e2e.json'}]],
+  // scripts/test-totals.mjs adds up reports/e2e*.json; a second run (.ci/run, base path) names its own file.
+  reporter: [['list'], ['json', {outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json'}]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${PORT}${BASE}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -29,9 +35,14 @@ export default defineConfig({
     },
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], channel: undefined}}],
+  // At the root, `docusaurus serve` (redirects /x to /x/ with trailingSlash: true, as GitHub Pages does). Under a
+  // base path, scripts/serve.mjs: docusaurus serve 3.10 redirects some asset URLs there (see that file).
   webServer: {
-    command: `npx docusaurus serve --no-open --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    command:
+      BASE === '/'
+        ? `npx docusaurus serve --no-open --port ${PORT} --dir ${BUILD_DIR}`
+        : `node scripts/serve.mjs --port ${PORT} --dir ${BUILD_DIR} --base ${BASE}`,
+    url: `http://localhost:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -57,13 +57,13 @@ const LIGHTHOUSE = !args.has('--no-lighthouse');
 
 const PAGES = [
   {type: 'home', path: '/'},
-  {type: 'tutorial', path: '/docs/tutorial/token'},
-  {type: 'permission calculator', path: '/docs/tools/permission-calculator'},
-  {type: 'invite URL builder', path: '/docs/tools/invite-url-builder'},
-  {type: 'intents calculator', path: '/docs/tools/intents-calculator'},
-  {type: 'permission debugger', path: '/docs/tools/permission-debugger'},
+  {type: 'tutorial', path: '/docs/tutorial/token/'},
+  {type: 'permission calculator', path: '/docs/tools/permission-calculator/'},
+  {type: 'invite URL builder', path: '/docs/tools/invite-url-builder/'},
+  {type: 'intents calculator', path: '/docs/tools/intents-calculator/'},
+  {type: 'permission debugger', path: '/docs/tools/permission-debugger/'},
 ];
-const LIGHTHOUSE_PAGES = ['/', '/docs/tools/permission-calculator'];
+const LIGHTHOUSE_PAGES = ['/', '/docs/tools/permission-calculator/'];
 const thai = (path) => (path === '/' ? '/th/' : `/th${path}`);
 
 const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
@@ -262,7 +262,7 @@ async function weighPages(browser, origin, dir) {
 const TOOLS = [
   {
     name: 'permission calculator',
-    path: '/docs/tools/permission-calculator',
+    path: '/docs/tools/permission-calculator/',
     action: 'toggle "Administrator"',
     controls: (root) => [root.getByRole('checkbox', {name: 'Administrator', exact: true})],
     outputs: (root) => [
@@ -274,7 +274,7 @@ const TOOLS = [
   },
   {
     name: 'intents calculator',
-    path: '/docs/tools/intents-calculator',
+    path: '/docs/tools/intents-calculator/',
     action: 'toggle "Servers" (GUILDS)',
     controls: (root) => [
       root.getByRole('checkbox', {name: 'Servers', exact: true}),
@@ -289,7 +289,7 @@ const TOOLS = [
   },
   {
     name: 'invite URL builder',
-    path: '/docs/tools/invite-url-builder',
+    path: '/docs/tools/invite-url-builder/',
     action: 'type an Application ID',
     controls: (root) => [
       root.getByRole('textbox', {name: 'Application ID', exact: true}),
@@ -305,7 +305,7 @@ const TOOLS = [
   },
   {
     name: 'permission debugger',
-    path: '/docs/tools/permission-debugger',
+    path: '/docs/tools/permission-debugger/',
     action: 'toggle "The bot is timed out"',
     controls: (root) => [root.getByRole('checkbox', {name: 'The bot is timed out', exact: true})],
     outputs: (root) => [root.locator('[data-answer]')],

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // After `docusaurus build`: Docusaurus writes one sitemap per locale (build/sitemap.xml, build/th/sitemap.xml).
 // This writes build/sitemap-index.xml listing them, so crawlers get both languages from one URL, and points the
-// `Sitemap:` line of build/robots.txt (copied from static/robots.txt) at it on the site's real origin, which it
-// reads from the sitemaps themselves (so SITE_URL forks need no edit).
+// `Sitemap:` line of build/robots.txt (copied from static/robots.txt) at it on the site's real address (origin and
+// base path), which it reads from the sitemaps themselves (so SITE_URL / BASE_URL builds need no edit).
 //
 //   node scripts/sitemap-index.mjs [buildDir]     (default: build; `npm run build` runs it)
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -22,23 +22,24 @@ if (sitemaps.length === 0) {
   process.exit(1);
 }
 
-const firstLoc = /<loc>([^<]+)<\/loc>/.exec(readFileSync(join(buildDir, sitemaps[0]), 'utf8'))?.[1];
-if (!firstLoc) {
-  console.error(`sitemap-index: ${sitemaps[0]} lists no page.`);
+// The site's root is the shortest address in the default locale's sitemap: its home page, `https://host/base/`.
+const locs = [...readFileSync(join(buildDir, sitemaps[0]), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+const root = locs.sort((a, b) => a.length - b.length)[0];
+if (!root || !locs.every((loc) => loc.startsWith(root))) {
+  console.error(`sitemap-index: ${sitemaps[0]} has no home page that every other address starts with.`);
   process.exit(1);
 }
-const origin = new URL(firstLoc).origin;
 
 writeFileSync(
   join(buildDir, 'sitemap-index.xml'),
   '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    sitemaps.map((s) => `  <sitemap><loc>${origin}/${s}</loc></sitemap>\n`).join('') +
+    sitemaps.map((s) => `  <sitemap><loc>${root}${s}</loc></sitemap>\n`).join('') +
     '</sitemapindex>\n',
 );
 
 const robots = join(buildDir, 'robots.txt');
 if (existsSync(robots)) {
-  const text = readFileSync(robots, 'utf8').replace(/^Sitemap:.*$/gim, `Sitemap: ${origin}/sitemap-index.xml`);
+  const text = readFileSync(robots, 'utf8').replace(/^Sitemap:.*$/gim, `Sitemap: ${root}sitemap-index.xml`);
   writeFileSync(robots, text);
 }
-console.log(`sitemap-index: ${sitemaps.join(', ')} → ${join(buildDir, 'sitemap-index.xml')} (${origin})`);
+console.log(`sitemap-index: ${sitemaps.join(', ')} → ${join(buildDir, 'sitemap-index.xml')} (${root})`);

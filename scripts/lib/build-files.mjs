@@ -18,21 +18,25 @@ export function htmlFiles(dir) {
 }
 
 /**
- * The file a static host serves for a URL path, as `docusaurus serve` does with `trailingSlash: false`:
- * `/docs/x` → `docs/x.html`, `/th/` → `th/index.html`. Undefined when there is none.
+ * The file a static host serves for a URL path, as GitHub Pages and `docusaurus serve` do: `/docs/x/` →
+ * `docs/x/index.html`, `/th/` → `th/index.html`, `/llms.txt` → `llms.txt` (and `/docs/x` → `docs/x.html` or the
+ * folder's index, which hosts reach by redirecting to `/docs/x/`). `base` is the path the build is served under
+ * (`/discord-bot-guide/`): it is not part of the file path. Undefined when there is none.
  * @param {string} dir
  * @param {string} pathname
+ * @param {string} [base]
  * @returns {string | undefined}
  */
-export function fileForPath(dir, pathname) {
+export function fileForPath(dir, pathname, base = '/') {
+  if (!pathname.startsWith(base)) return undefined;
   let rel;
   try {
-    rel = decodeURIComponent(pathname);
+    rel = decodeURIComponent(`/${pathname.slice(base.length)}`);
   } catch {
     return undefined;
   }
   if (rel.includes('\0') || rel.split('/').includes('..')) return undefined;
-  const base = join(dir, rel);
-  const candidates = rel.endsWith('/') ? [join(base, 'index.html')] : [base, `${base}.html`, join(base, 'index.html')];
+  const file = join(dir, rel);
+  const candidates = rel.endsWith('/') ? [join(file, 'index.html')] : [file, `${file}.html`, join(file, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

@@ -1,8 +1,9 @@
 // A tiny static server for a Docusaurus build, used by the benchmark (and handy for poking at a build):
-// same URL → file mapping as `docusaurus serve` (trailingSlash: false), 404.html for misses, gzip for text when
-// the client asks for it (as any real host would; Lighthouse checks it), no caching headers games.
+// GitHub Pages' URL → file mapping (`/docs/x/` → docs/x/index.html, and a redirect from /docs/x to /docs/x/),
+// optionally under a base path, 404.html for misses, gzip for text when the client asks for it (as any real host
+// would; Lighthouse checks it), no caching headers games.
 import {createServer} from 'node:http';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {extname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {fileForPath} from './build-files.mjs';
@@ -15,6 +16,7 @@ const TYPES = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -24,17 +26,24 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.md', '.svg']);
 
 /**
- * Serves `dir` on 127.0.0.1 at a free port.
+ * Serves `dir` on 127.0.0.1 (or `host`) at a free port (or `port`), under the path `base`.
  * @param {string} dir
+ * @param {{base?: string, port?: number, host?: string}} [options]
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
-export async function serveBuild(dir) {
+export async function serveBuild(dir, {base = '/', port: wanted = 0, host = '127.0.0.1'} = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = fileForPath(dir, url.pathname);
+    const rel = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : null;
+    // A folder without its slash: redirect, as GitHub Pages does, so the page's URL is its canonical one.
+    if (rel !== null && !url.pathname.endsWith('/') && existsSync(join(dir, rel, 'index.html'))) {
+      res.writeHead(301, {location: `${url.pathname}/${url.search}`}).end();
+      return;
+    }
+    let file = fileForPath(dir, url.pathname, base);
     let status = 200;
     if (!file) {
       file = join(dir, '404.html');
@@ -58,11 +67,11 @@ export async function serveBuild(dir) {
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  await new Promise((resolve) => server.listen(wanted, host, () => resolve(undefined)));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

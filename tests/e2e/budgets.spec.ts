@@ -18,12 +18,12 @@ import {weighPage, gzipOf, kib, GZIP_LEVEL, type Weight} from '../../scripts/lib
 const BUILD = join(process.cwd(), 'build');
 const JS_BUDGET = 25 * 1024; // what a tool page may add, gzipped, to a plain docs page
 const TWIN_TOLERANCE = 0.1; // a translated page's bytes vs its English twin, fonts excluded
-const PLAIN_PAGE = '/docs/guides/token-safety';
+const PLAIN_PAGE = '/docs/guides/token-safety/';
 const NAMED_TOOLS = [
-  '/docs/tools/permission-calculator',
-  '/docs/tools/invite-url-builder',
-  '/docs/tools/intents-calculator',
-  '/docs/tools/permission-debugger',
+  '/docs/tools/permission-calculator/',
+  '/docs/tools/invite-url-builder/',
+  '/docs/tools/intents-calculator/',
+  '/docs/tools/permission-debugger/',
 ];
 const NOT_FONTS = ['html', 'js', 'css', 'image', 'other'];
 

@@ -1,4 +1,5 @@
 import {test as base, expect, type Page} from '@playwright/test';
+import {withBase} from './site-pages';
 
 export interface PageWatch {
   readonly consoleProblems: string[];
@@ -39,8 +40,8 @@ export const test = base.extend<{watch: PageWatch}>({
 
 export {expect};
 
-/** Navigates and waits until React has hydrated, so clicks reach live handlers. */
+/** Navigates to a site path (under the base path the build is served at) and waits until React has hydrated. */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
+  await page.goto(withBase(path));
   await page.waitForSelector('html[data-has-hydrated="true"]');
 }

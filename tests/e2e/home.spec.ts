@@ -5,7 +5,7 @@ test('English home page introduces the guide and starts the tutorial', async ({p
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', {level: 1})).toContainText('Discord bot');
   await page.getByRole('link', {name: 'Start the tutorial'}).click();
-  await expect(page).toHaveURL(/\/docs\/tutorial\/overview$/);
+  await expect(page).toHaveURL(/\/docs\/tutorial\/overview\/$/);
 });
 
 test('Thai home page is in Thai, with the Thai font', async ({page}) => {
@@ -19,5 +19,5 @@ test('Thai home page is in Thai, with the Thai font', async ({page}) => {
   const loaded = await page.evaluate(() => document.fonts.check('700 16px "IBM Plex Sans Thai"', 'ก'));
   expect(loaded).toBe(true);
   await page.getByRole('link', {name: 'เริ่มบทเรียน'}).click();
-  await expect(page).toHaveURL(/\/th\/docs\/tutorial\/overview$/);
+  await expect(page).toHaveURL(/\/th\/docs\/tutorial\/overview\/$/);
 });

@@ -28,7 +28,7 @@ for (const locale of LOCALES) {
       });
 
       test('one ticked permission is counted in words that read right', async ({page}) => {
-        await gotoHydrated(page, localePath(locale, '/docs/tools/permission-calculator'));
+        await gotoHydrated(page, localePath(locale, '/docs/tools/permission-calculator/'));
         const calculator = page.locator('[data-tool="permission-calculator"]');
         await calculator.getByRole('checkbox', {name: ADMINISTRATOR[locale], exact: true}).check();
         await expect(calculator.getByRole('status').filter({hasText: ONE_TICKED[locale]})).toBeVisible();
@@ -39,7 +39,7 @@ for (const locale of LOCALES) {
       }) => {
         await gotoHydrated(
           page,
-          `${localePath(locale, '/docs/tools/intents-calculator')}?needs=${encodeURIComponent('nope,voice')}`,
+          `${localePath(locale, '/docs/tools/intents-calculator/')}?needs=${encodeURIComponent('nope,voice')}`,
         );
         const calculator = page.locator('[data-tool="intents-calculator"]');
         await expect(calculator.getByRole('alert').filter({hasText: '(nope)'})).toBeVisible();
@@ -47,7 +47,7 @@ for (const locale of LOCALES) {
       });
 
       test('Reset progress is off at 0 done, even when storage holds steps the guide no longer has', async ({page}) => {
-        await gotoHydrated(page, localePath(locale, '/docs/tutorial/overview'));
+        await gotoHydrated(page, localePath(locale, '/docs/tutorial/overview/'));
         // Docusaurus appends the site's storage namespace (docusaurus.config.ts `storage.namespace`) to the key.
         await page.evaluate(() =>
           window.localStorage.setItem(
@@ -65,7 +65,7 @@ for (const locale of LOCALES) {
       test('the Application ID field states its limit, refuses an oversized or blank value, and keeps the text', async ({
         page,
       }) => {
-        await gotoHydrated(page, localePath(locale, '/docs/tutorial/create-application'));
+        await gotoHydrated(page, localePath(locale, '/docs/tutorial/create-application/'));
         const field = page.locator(ID_FIELD);
         await field.fill(APP_ID);
         await expect.poll(() => storedValues(page)).toContain(APP_ID);
@@ -94,7 +94,7 @@ for (const locale of LOCALES) {
             original.call(this, key, value);
           };
         });
-        await gotoHydrated(page, localePath(locale, '/docs/tutorial/create-application'));
+        await gotoHydrated(page, localePath(locale, '/docs/tutorial/create-application/'));
         const field = page.locator(ID_FIELD);
         await field.fill(APP_ID);
         await expect(field).toHaveValue(APP_ID);

@@ -74,7 +74,7 @@ const LOCALES: readonly LocaleCase[] = [
   },
 ];
 
-const TOOL = '/docs/tools/intents-calculator';
+const TOOL = '/docs/tools/intents-calculator/';
 const CALCULATOR = 'article [data-tool="intents-calculator"]';
 const article = (page: Page) => page.locator('article');
 const integerField = (page: Page, t: LocaleCase) => page.getByRole('textbox', {name: t.integer, exact: true});
@@ -310,7 +310,7 @@ for (const t of LOCALES) {
     page,
   }) => {
     await page.setViewportSize({width: 320, height: 640});
-    await gotoHydrated(page, `${t.prefix}/docs/reference/intents#intent-GUILD_MEMBERS`);
+    await gotoHydrated(page, `${t.prefix}/docs/reference/intents/#intent-GUILD_MEMBERS`);
     await expect(page.locator('tr[id^="intent-"]')).toHaveCount(INTENT_COUNT);
     await expect(page.locator('#intent-GUILD_MEMBERS')).toContainText(t.serverMembers);
     await expect(page.locator('#intent-GUILD_MEMBERS')).toContainText('Server Members Intent');
@@ -321,7 +321,7 @@ for (const t of LOCALES) {
 
   test(`the scopes reference table (${t.locale}) has a linkable row per scope`, async ({page}) => {
     await page.setViewportSize({width: 320, height: 640});
-    await gotoHydrated(page, `${t.prefix}/docs/reference/scopes#scope-bot`);
+    await gotoHydrated(page, `${t.prefix}/docs/reference/scopes/#scope-bot`);
     await expect(page.locator('tr[id^="scope-"]')).toHaveCount(SCOPE_COUNT);
     await expect(page.locator('[id="scope-bot"] th a')).toHaveAttribute('href', '#scope-bot');
     await expect(page.locator('[id="scope-applications.commands"]')).toContainText('applications.commands');

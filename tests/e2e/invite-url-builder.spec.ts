@@ -51,8 +51,8 @@ interface LocaleCase {
 const LOCALES: readonly LocaleCase[] = [
   {
     locale: 'en',
-    path: '/docs/tools/invite-url-builder',
-    tutorialPath: '/docs/tutorial/create-application',
+    path: '/docs/tools/invite-url-builder/',
+    tutorialPath: '/docs/tutorial/create-application/',
     appIdLabel: 'Your Application ID',
     linkLabel: 'Invite link',
     checkerLabel: 'Invite link to check',
@@ -86,8 +86,8 @@ const LOCALES: readonly LocaleCase[] = [
   },
   {
     locale: 'th',
-    path: '/th/docs/tools/invite-url-builder',
-    tutorialPath: '/th/docs/tutorial/create-application',
+    path: '/th/docs/tools/invite-url-builder/',
+    tutorialPath: '/th/docs/tutorial/create-application/',
     appIdLabel: 'Application ID ของคุณ',
     linkLabel: 'ลิงก์เชิญ',
     checkerLabel: 'ลิงก์เชิญที่จะตรวจ',
@@ -536,7 +536,7 @@ test('the tutorial’s invite step embeds the builder, sharing the ID and the pe
   const [en] = LOCALES as [LocaleCase];
   await gotoHydrated(page, en.tutorialPath);
   await page.getByRole('textbox', {name: en.appIdLabel}).fill(APP);
-  await gotoHydrated(page, '/docs/tutorial/invite');
+  await gotoHydrated(page, '/docs/tutorial/invite/');
   await expect(idField(page, en)).toHaveValue(APP);
   await box(page, 'View Channels').check();
   await box(page, 'Send Messages and Create Posts').check();

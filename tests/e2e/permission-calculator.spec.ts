@@ -29,7 +29,7 @@ interface LocaleCase {
 const LOCALES: readonly LocaleCase[] = [
   {
     locale: 'en',
-    path: '/docs/tools/permission-calculator',
+    path: '/docs/tools/permission-calculator/',
     integer: 'Permissions integer',
     administrator: 'Administrator',
     manageServer: 'Manage Server',
@@ -47,7 +47,7 @@ const LOCALES: readonly LocaleCase[] = [
   },
   {
     locale: 'th',
-    path: '/th/docs/tools/permission-calculator',
+    path: '/th/docs/tools/permission-calculator/',
     integer: 'ตัวเลขสิทธิ์',
     administrator: 'ผู้ดูแลระบบ',
     manageServer: 'จัดการเซิร์ฟเวอร์',
@@ -300,19 +300,19 @@ test('switching language keeps the set and names the boxes in Thai', async ({pag
 test('the compact calculator in the tutorial links to the full one with the set, in the page language', async ({
   page,
 }) => {
-  await gotoHydrated(page, '/th/docs/tutorial/invite');
+  await gotoHydrated(page, '/th/docs/tutorial/invite/');
   await box(page, 'ผู้ดูแลระบบ').check();
   const link = calculator(page).getByRole('link', {name: 'เปิดในเครื่องคำนวณสิทธิ์แบบเต็ม'});
-  await expect(link).toHaveAttribute('href', '/th/docs/tools/permission-calculator?permissions=8');
+  await expect(link).toHaveAttribute('href', '/th/docs/tools/permission-calculator/?permissions=8');
   await link.click();
-  await expect(page).toHaveURL(/\/th\/docs\/tools\/permission-calculator\?permissions=8$/);
+  await expect(page).toHaveURL(/\/th\/docs\/tools\/permission-calculator\/\?permissions=8$/);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   await expect(box(page, 'ผู้ดูแลระบบ')).toBeChecked();
 });
 
 test('the reference table links every row and scrolls inside its own region at 320 px', async ({page}) => {
   await page.setViewportSize({width: 320, height: 640});
-  await gotoHydrated(page, '/docs/reference/permissions#perm-MANAGE_GUILD');
+  await gotoHydrated(page, '/docs/reference/permissions/#perm-MANAGE_GUILD');
   await expect(page.locator('#perm-MANAGE_GUILD')).toContainText('Manage Server');
   await expect(page.locator('tr[id^="perm-"]')).toHaveCount(FLAG_COUNT);
   const region = page.getByRole('region', {name: /all Discord permissions/});

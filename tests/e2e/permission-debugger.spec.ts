@@ -58,7 +58,7 @@ const verdictOf = (page: Page): Locator => answer(page).locator('[data-verdict]'
 for (const c of LOCALES) {
   test.describe(`permission debugger (${c.locale})`, () => {
     const open = (page: Page, query: string) =>
-      gotoHydrated(page, `${c.prefix}/docs/tools/permission-debugger?${query}`);
+      gotoHydrated(page, `${c.prefix}/docs/tools/permission-debugger/?${query}`);
 
     test('an @everyone deny in the channel is beaten by an allow on the bot role', async ({page}) => {
       const base = server({everyone: VIEW | SEND, roles: [[1, 0n, 'Bot']], bot: [0]});

@@ -11,8 +11,8 @@ const VIEWPORTS = [
 const ADMINISTRATOR: Readonly<Record<SiteLocale, string>> = {en: 'Administrator', th: 'ผู้ดูแลระบบ'};
 
 const CALCULATORS = [
-  {tool: 'permission-calculator', path: '/docs/tools/permission-calculator'},
-  {tool: 'intents-calculator', path: '/docs/tools/intents-calculator'},
+  {tool: 'permission-calculator', path: '/docs/tools/permission-calculator/'},
+  {tool: 'intents-calculator', path: '/docs/tools/intents-calculator/'},
 ] as const;
 
 /** Whether the whole element lies inside the window as it is scrolled now. */

@@ -13,7 +13,7 @@ const STEPS = [
 
 test('a new reader ticks every step; progress survives reload and the language switch, and resets', async ({page}) => {
   for (const [i, step] of STEPS.entries()) {
-    await gotoHydrated(page, `/docs/tutorial/${step}`);
+    await gotoHydrated(page, `/docs/tutorial/${step}/`);
     const box = page.getByRole('checkbox', {name: 'I have done this step'});
     await expect(box).not.toBeChecked();
     await box.check();
@@ -24,17 +24,17 @@ test('a new reader ticks every step; progress survives reload and the language s
   await page.waitForSelector('html[data-has-hydrated="true"]');
   await expect(page.getByRole('checkbox', {name: 'I have done this step'})).toBeChecked();
 
-  await gotoHydrated(page, '/th/docs/tutorial/token');
+  await gotoHydrated(page, '/th/docs/tutorial/token/');
   await expect(page.locator('main').getByRole('checkbox')).toBeChecked();
   await expect(page.locator('main progress')).toHaveAttribute('value', String(STEPS.length));
 
-  await gotoHydrated(page, '/docs/tutorial/overview');
+  await gotoHydrated(page, '/docs/tutorial/overview/');
   await page.getByRole('button', {name: 'Reset progress'}).click();
   await expect(page.getByText(`Tutorial progress: 0 of ${STEPS.length} steps done`)).toBeVisible();
 });
 
 test('the Application ID is asked once and shows its creation date; a pasted token is refused', async ({page}) => {
-  await gotoHydrated(page, '/docs/tutorial/create-application');
+  await gotoHydrated(page, '/docs/tutorial/create-application/');
   const field = page.getByRole('textbox', {name: 'Your Application ID'});
   await field.fill('12345');
   await expect(field).toHaveAttribute('aria-invalid', 'true');

@@ -24,7 +24,8 @@ const MAX_HITS = 8;
 export default function SearchBar(): ReactNode {
   const {i18n} = useDocusaurusContext();
   // One Pagefind bundle at the site root serves every locale (it picks the index by <html lang>), so the URL is
-  // built from the default locale's base URL, not the current one (/th/).
+  // built from the default locale's base URL (`/` or the deploy's base path, e.g. /discord-bot-guide/), not the
+  // current one (…/th/). Pagefind takes its result URLs' base from this bundle URL, so hits keep the base path.
   const bundleUrl = `${i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/'}pagefind/pagefind.js`;
   const pagefind = useRef<Pagefind | null>(null);
   const [status, setStatus] = useState<Status>('idle');

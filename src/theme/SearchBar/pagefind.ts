@@ -47,7 +47,7 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** Pagefind reports the built file (`/docs/x.html`); the router knows the clean route (`/docs/x`). */
+/** Pagefind reports the built file (`/docs/x/index.html` or `/docs/x.html`); the router knows the route (`/docs/x/`, `/docs/x`). */
 export function routeFromResultUrl(url: string): string {
   return url.replace(/\/index\.html(?=$|[?#])/, '/').replace(/\.html(?=$|[?#])/, '');
 }
