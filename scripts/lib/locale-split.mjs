@@ -58,12 +58,28 @@ export function foreignLintText(buildDir, foreign) {
   return {checked: texts.length, leaks};
 }
 
-/** The Thai sentences the catalogues wrap in thaiOnly() (src/discord/thai-prose.ts), read from their sources. */
+/**
+ * The Thai texts the catalogues wrap in thaiOnly() (each catalogue's own helper), read from their sources, minus any
+ * that some catalogue also writes unwrapped (an action named like a permission label, which stays in every build).
+ */
 export function thaiOnlyTexts() {
-  return walk(join(ROOT, 'src/discord'))
+  const sources = walk(join(ROOT, 'src/discord'))
     .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))
-    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/thaiOnly\(\s*'((?:[^'\\]|\\.)*)'/g)])
-    .map((match) => match[1].replace(/\\(.)/g, '$1'));
+    .map((file) => readFileSync(file, 'utf8'));
+  const unescape = (text) => text.replace(/\\(.)/g, '$1');
+  const wrapped = sources.flatMap((src) =>
+    [...src.matchAll(/thaiOnly\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => unescape(m[1])),
+  );
+  // Thai the catalogues keep in every build: unwrapped `th:` texts (permission labels) and old names (search).
+  const kept = new Set(
+    sources.flatMap((src) => [
+      ...[...src.matchAll(/th:\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => unescape(m[1])),
+      ...[...src.matchAll(/oldNames:\s*\[([^\]]*)\]/g)].flatMap((m) =>
+        [...m[1].matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((n) => unescape(n[1])),
+      ),
+    ]),
+  );
+  return wrapped.filter((text) => !kept.has(text));
 }
 
 /** Which of `texts` occur as string literals in the JS of the build at `buildDir` (non-ASCII may be written as \uXXXX). */

@@ -30,6 +30,16 @@
 import {freezeBilingual, type Bilingual} from './locale';
 import type {PermissionKey} from './permissions';
 
+// A text only English pages show (Thai pages show the Thai column): folded to '' in another locale's build, as
+// thaiOnly is in the English one.
+const englishOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'en' ? text : '';
+
+// A text only Thai pages show. Defined in this module, not imported, so that in another locale's build
+// (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
+const thaiOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? text : '';
+
 export type BotActionId =
   | 'send-message'
   | 'reply'
@@ -82,217 +92,249 @@ type Row = Omit<BotAction, 'id'>;
 
 const ROWS = {
   'send-message': {
-    label: {en: 'Send a message', th: 'ส่งข้อความ'},
+    label: {en: englishOnly('Send a message'), th: thaiOnly('ส่งข้อความ')},
     needs: ['SendMessages'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Posting needs Send Messages, and the bot must see the channel (View Channels).',
-      th: 'การโพสต์ต้องใช้สิทธิ์ส่งข้อความ และบอทต้องมองเห็นช่องนั้นด้วย (ดูช่อง)',
+      en: englishOnly('Posting needs Send Messages, and the bot must see the channel (View Channels).'),
+      th: thaiOnly('การโพสต์ต้องใช้สิทธิ์ส่งข้อความ และบอทต้องมองเห็นช่องนั้นด้วย (ดูช่อง)'),
     },
   },
   reply: {
-    label: {en: 'Reply to a message', th: 'ตอบกลับข้อความ'},
+    label: {en: englishOnly('Reply to a message'), th: thaiOnly('ตอบกลับข้อความ')},
     needs: ['SendMessages', 'ReadMessageHistory'],
     channel: true,
     target: 'none',
     why: {
-      en: 'A reply is a message that points at an older one, so Discord also wants Read Message History.',
-      th: 'การตอบกลับคือข้อความที่อ้างถึงข้อความเก่า Discord จึงต้องการสิทธิ์อ่านประวัติข้อความด้วย',
+      en: englishOnly('A reply is a message that points at an older one, so Discord also wants Read Message History.'),
+      th: thaiOnly('การตอบกลับคือข้อความที่อ้างถึงข้อความเก่า Discord จึงต้องการสิทธิ์อ่านประวัติข้อความด้วย'),
     },
   },
   'send-in-thread': {
-    label: {en: 'Send a message in a thread', th: 'ส่งข้อความในเธรด'},
+    label: {en: englishOnly('Send a message in a thread'), th: thaiOnly('ส่งข้อความในเธรด')},
     needs: ['SendMessagesInThreads'],
     channel: true,
     target: 'none',
     why: {
-      en: "Threads use the parent channel's permissions, but Send Messages does nothing there: it takes Send Messages in Threads. Check the parent channel.",
-      th: 'เธรดใช้สิทธิ์ของช่องหลัก แต่สิทธิ์ส่งข้อความไม่มีผลในเธรด ต้องใช้สิทธิ์ส่งข้อความในเธรดแทน ให้ตรวจที่ช่องหลักของเธรด',
+      en: englishOnly(
+        "Threads use the parent channel's permissions, but Send Messages does nothing there: it takes Send Messages in Threads. Check the parent channel.",
+      ),
+      th: thaiOnly('เธรดใช้สิทธิ์ของช่องหลัก แต่สิทธิ์ส่งข้อความไม่มีผลในเธรด ต้องใช้สิทธิ์ส่งข้อความในเธรดแทน ให้ตรวจที่ช่องหลักของเธรด'),
     },
   },
   'create-public-thread': {
-    label: {en: 'Create a public thread', th: 'สร้างเธรดสาธารณะ'},
+    label: {en: englishOnly('Create a public thread'), th: thaiOnly('สร้างเธรดสาธารณะ')},
     needs: ['CreatePublicThreads'],
     needsInThreadOnly: ['SendMessages'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Starting a thread needs Create Public Threads; in a forum or media channel a new post needs Send Messages instead.',
-      th: 'การเปิดเธรดต้องใช้สิทธิ์สร้างเธรดสาธารณะ แต่ในช่องฟอรัมหรือช่องสื่อ การตั้งโพสต์ใหม่ใช้สิทธิ์ส่งข้อความแทน',
+      en: englishOnly(
+        'Starting a thread needs Create Public Threads; in a forum or media channel a new post needs Send Messages instead.',
+      ),
+      th: thaiOnly('การเปิดเธรดต้องใช้สิทธิ์สร้างเธรดสาธารณะ แต่ในช่องฟอรัมหรือช่องสื่อ การตั้งโพสต์ใหม่ใช้สิทธิ์ส่งข้อความแทน'),
     },
   },
   'create-private-thread': {
-    label: {en: 'Create a private thread', th: 'สร้างเธรดส่วนตัว'},
+    label: {en: englishOnly('Create a private thread'), th: thaiOnly('สร้างเธรดส่วนตัว')},
     needs: ['CreatePrivateThreads'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Private threads have their own permission, Create Private Threads.',
-      th: 'เธรดส่วนตัวมีสิทธิ์แยกของตัวเอง คือสิทธิ์สร้างเธรดส่วนตัว',
+      en: englishOnly('Private threads have their own permission, Create Private Threads.'),
+      th: thaiOnly('เธรดส่วนตัวมีสิทธิ์แยกของตัวเอง คือสิทธิ์สร้างเธรดส่วนตัว'),
     },
   },
   'add-reaction': {
-    label: {en: 'Add a reaction', th: 'เพิ่มรีแอคชัน'},
+    label: {en: englishOnly('Add a reaction'), th: thaiOnly('เพิ่มรีแอคชัน')},
     needs: ['AddReactions', 'ReadMessageHistory'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Reacting always needs Read Message History; Add Reactions is needed for an emoji nobody has reacted with yet.',
-      th: 'การกดรีแอคชันต้องมีสิทธิ์อ่านประวัติข้อความเสมอ และต้องมีสิทธิ์เพิ่มรีแอคชันถ้ายังไม่มีใครกดอีโมจินั้น',
+      en: englishOnly(
+        'Reacting always needs Read Message History; Add Reactions is needed for an emoji nobody has reacted with yet.',
+      ),
+      th: thaiOnly('การกดรีแอคชันต้องมีสิทธิ์อ่านประวัติข้อความเสมอ และต้องมีสิทธิ์เพิ่มรีแอคชันถ้ายังไม่มีใครกดอีโมจินั้น'),
     },
   },
   'embed-links': {
-    label: {en: 'Send embeds and link previews', th: 'ส่ง embed และตัวอย่างลิงก์'},
+    label: {en: englishOnly('Send embeds and link previews'), th: thaiOnly('ส่ง embed และตัวอย่างลิงก์')},
     needs: ['SendMessages', 'EmbedLinks'],
     channel: true,
     target: 'none',
     silentWithout: ['EmbedLinks'],
     why: {
-      en: 'Without Embed Links the message is still sent, but its embeds are hidden; without Send Messages, Embed Links counts for nothing.',
-      th: 'ถ้าไม่มีสิทธิ์ฝังลิงก์ ข้อความยังส่งได้แต่ embed จะไม่แสดง และถ้าไม่มีสิทธิ์ส่งข้อความ สิทธิ์ฝังลิงก์ก็ไม่มีผล',
+      en: englishOnly(
+        'Without Embed Links the message is still sent, but its embeds are hidden; without Send Messages, Embed Links counts for nothing.',
+      ),
+      th: thaiOnly('ถ้าไม่มีสิทธิ์ฝังลิงก์ ข้อความยังส่งได้แต่ embed จะไม่แสดง และถ้าไม่มีสิทธิ์ส่งข้อความ สิทธิ์ฝังลิงก์ก็ไม่มีผล'),
     },
   },
   'attach-files': {
-    label: {en: 'Attach files', th: 'แนบไฟล์'},
+    label: {en: englishOnly('Attach files'), th: thaiOnly('แนบไฟล์')},
     needs: ['SendMessages', 'AttachFiles'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Uploading needs Attach Files, which only counts where the bot may send messages.',
-      th: 'การอัปโหลดไฟล์ต้องใช้สิทธิ์แนบไฟล์ ซึ่งมีผลเฉพาะในช่องที่บอทส่งข้อความได้',
+      en: englishOnly('Uploading needs Attach Files, which only counts where the bot may send messages.'),
+      th: thaiOnly('การอัปโหลดไฟล์ต้องใช้สิทธิ์แนบไฟล์ ซึ่งมีผลเฉพาะในช่องที่บอทส่งข้อความได้'),
     },
   },
   'mention-everyone': {
-    label: {en: 'Mention @everyone or @here', th: 'กล่าวถึง @everyone หรือ @here'},
+    label: {en: englishOnly('Mention @everyone or @here'), th: thaiOnly('กล่าวถึง @everyone หรือ @here')},
     needs: ['SendMessages', 'MentionEveryone'],
     channel: true,
     target: 'none',
     silentWithout: ['MentionEveryone'],
     why: {
-      en: 'Without the Mention @everyone permission the message is sent but pings nobody.',
-      th: 'ถ้าไม่มีสิทธิ์กล่าวถึง @everyone ข้อความยังส่งได้ แต่จะไม่มีใครได้รับการแจ้งเตือน',
+      en: englishOnly('Without the Mention @everyone permission the message is sent but pings nobody.'),
+      th: thaiOnly('ถ้าไม่มีสิทธิ์กล่าวถึง @everyone ข้อความยังส่งได้ แต่จะไม่มีใครได้รับการแจ้งเตือน'),
     },
   },
   'pin-message': {
-    label: {en: 'Pin a message', th: 'ปักหมุดข้อความ'},
+    label: {en: englishOnly('Pin a message'), th: thaiOnly('ปักหมุดข้อความ')},
     needs: ['PinMessages'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Pinning has its own permission now, Pin Messages; Manage Messages no longer allows it (see the split note of Pin Messages).',
-      th: 'ตอนนี้การปักหมุดมีสิทธิ์ของตัวเองคือสิทธิ์ปักหมุดข้อความ สิทธิ์จัดการข้อความใช้ปักหมุดไม่ได้แล้ว (ดูหมายเหตุการแยกสิทธิ์ของปักหมุดข้อความ)',
+      en: englishOnly(
+        'Pinning has its own permission now, Pin Messages; Manage Messages no longer allows it (see the split note of Pin Messages).',
+      ),
+      th: thaiOnly(
+        'ตอนนี้การปักหมุดมีสิทธิ์ของตัวเองคือสิทธิ์ปักหมุดข้อความ สิทธิ์จัดการข้อความใช้ปักหมุดไม่ได้แล้ว (ดูหมายเหตุการแยกสิทธิ์ของปักหมุดข้อความ)',
+      ),
     },
   },
   'delete-others-messages': {
-    label: {en: "Delete other people's messages", th: 'ลบข้อความของคนอื่น'},
+    label: {en: englishOnly("Delete other people's messages"), th: thaiOnly('ลบข้อความของคนอื่น')},
     needs: ['ManageMessages'],
     channel: true,
     target: 'none',
     why: {
-      en: "A bot may always delete its own messages; anyone else's needs Manage Messages.",
-      th: 'บอทลบข้อความของตัวเองได้เสมอ แต่การลบข้อความของคนอื่นต้องใช้สิทธิ์จัดการข้อความ',
+      en: englishOnly("A bot may always delete its own messages; anyone else's needs Manage Messages."),
+      th: thaiOnly('บอทลบข้อความของตัวเองได้เสมอ แต่การลบข้อความของคนอื่นต้องใช้สิทธิ์จัดการข้อความ'),
     },
   },
   connect: {
-    label: {en: 'Join a voice channel', th: 'เข้าช่องเสียง'},
+    label: {en: englishOnly('Join a voice channel'), th: thaiOnly('เข้าช่องเสียง')},
     needs: ['Connect'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Joining needs Connect; in a voice or stage channel, Connect also gates the other voice permissions.',
-      th: 'การเข้าช่องต้องใช้สิทธิ์เชื่อมต่อ และในช่องเสียงหรือช่อง Stage สิทธิ์เสียงอื่น ๆ จะมีผลก็ต่อเมื่อมีสิทธิ์เชื่อมต่อ',
+      en: englishOnly(
+        'Joining needs Connect; in a voice or stage channel, Connect also gates the other voice permissions.',
+      ),
+      th: thaiOnly('การเข้าช่องต้องใช้สิทธิ์เชื่อมต่อ และในช่องเสียงหรือช่อง Stage สิทธิ์เสียงอื่น ๆ จะมีผลก็ต่อเมื่อมีสิทธิ์เชื่อมต่อ'),
     },
   },
   speak: {
-    label: {en: 'Speak or play audio', th: 'พูดหรือเปิดเสียงในช่องเสียง'},
+    label: {en: englishOnly('Speak or play audio'), th: thaiOnly('พูดหรือเปิดเสียงในช่องเสียง')},
     needs: ['Connect', 'Speak'],
     channel: true,
     target: 'none',
     why: {
-      en: 'A music bot needs Connect to join and Speak to be heard. In a stage channel it must also be made a speaker.',
-      th: 'บอทเพลงต้องมีสิทธิ์เชื่อมต่อเพื่อเข้าช่อง และสิทธิ์พูดเพื่อให้คนได้ยิน ในช่อง Stage ต้องได้ขึ้นเป็นผู้พูดด้วย',
+      en: englishOnly(
+        'A music bot needs Connect to join and Speak to be heard. In a stage channel it must also be made a speaker.',
+      ),
+      th: thaiOnly('บอทเพลงต้องมีสิทธิ์เชื่อมต่อเพื่อเข้าช่อง และสิทธิ์พูดเพื่อให้คนได้ยิน ในช่อง Stage ต้องได้ขึ้นเป็นผู้พูดด้วย'),
     },
   },
   'create-invite': {
-    label: {en: 'Create an invite', th: 'สร้างคำเชิญ'},
+    label: {en: englishOnly('Create an invite'), th: thaiOnly('สร้างคำเชิญ')},
     needs: ['CreateInstantInvite'],
     channel: true,
     target: 'none',
     why: {
-      en: 'An invite leads into a channel, so Create Invite is checked there.',
-      th: 'คำเชิญพาคนเข้ามาที่ช่องใดช่องหนึ่ง สิทธิ์สร้างคำเชิญจึงตรวจที่ช่องนั้น',
+      en: englishOnly('An invite leads into a channel, so Create Invite is checked there.'),
+      th: thaiOnly('คำเชิญพาคนเข้ามาที่ช่องใดช่องหนึ่ง สิทธิ์สร้างคำเชิญจึงตรวจที่ช่องนั้น'),
     },
   },
   kick: {
-    label: {en: 'Kick a member', th: 'เตะสมาชิก'},
+    label: {en: englishOnly('Kick a member'), th: thaiOnly('เตะสมาชิก')},
     needs: ['KickMembers'],
     channel: false,
     target: 'member',
     why: {
-      en: "Needs Kick Members, and the member's highest role must be below the bot's highest role. Nobody can kick the owner.",
-      th: 'ต้องมีสิทธิ์เตะสมาชิก และบทบาทสูงสุดของสมาชิกคนนั้นต้องต่ำกว่าบทบาทสูงสุดของบอท ไม่มีใครเตะเจ้าของเซิร์ฟเวอร์ได้',
+      en: englishOnly(
+        "Needs Kick Members, and the member's highest role must be below the bot's highest role. Nobody can kick the owner.",
+      ),
+      th: thaiOnly('ต้องมีสิทธิ์เตะสมาชิก และบทบาทสูงสุดของสมาชิกคนนั้นต้องต่ำกว่าบทบาทสูงสุดของบอท ไม่มีใครเตะเจ้าของเซิร์ฟเวอร์ได้'),
     },
   },
   ban: {
-    label: {en: 'Ban a member', th: 'แบนสมาชิก'},
+    label: {en: englishOnly('Ban a member'), th: thaiOnly('แบนสมาชิก')},
     needs: ['BanMembers'],
     channel: false,
     target: 'member',
     why: {
-      en: "Needs Ban Members, and the member's highest role must be below the bot's highest role. Nobody can ban the owner.",
-      th: 'ต้องมีสิทธิ์แบนสมาชิก และบทบาทสูงสุดของสมาชิกคนนั้นต้องต่ำกว่าบทบาทสูงสุดของบอท ไม่มีใครแบนเจ้าของเซิร์ฟเวอร์ได้',
+      en: englishOnly(
+        "Needs Ban Members, and the member's highest role must be below the bot's highest role. Nobody can ban the owner.",
+      ),
+      th: thaiOnly('ต้องมีสิทธิ์แบนสมาชิก และบทบาทสูงสุดของสมาชิกคนนั้นต้องต่ำกว่าบทบาทสูงสุดของบอท ไม่มีใครแบนเจ้าของเซิร์ฟเวอร์ได้'),
     },
   },
   timeout: {
-    label: {en: 'Time out a member', th: 'ระงับสมาชิกชั่วคราว'},
+    label: {en: englishOnly('Time out a member'), th: thaiOnly('ระงับสมาชิกชั่วคราว')},
     needs: ['ModerateMembers'],
     channel: false,
     target: 'member',
     sparesAdministrators: true,
     why: {
-      en: "Needs Timeout Members and a higher role than the member's. The owner and members with Administrator cannot be timed out.",
-      th: 'ต้องมีสิทธิ์ระงับสมาชิกชั่วคราว และบทบาทต้องสูงกว่าของสมาชิกคนนั้น เจ้าของเซิร์ฟเวอร์และสมาชิกที่มีสิทธิ์ผู้ดูแลระบบจะถูกระงับไม่ได้',
+      en: englishOnly(
+        "Needs Timeout Members and a higher role than the member's. The owner and members with Administrator cannot be timed out.",
+      ),
+      th: thaiOnly(
+        'ต้องมีสิทธิ์ระงับสมาชิกชั่วคราว และบทบาทต้องสูงกว่าของสมาชิกคนนั้น เจ้าของเซิร์ฟเวอร์และสมาชิกที่มีสิทธิ์ผู้ดูแลระบบจะถูกระงับไม่ได้',
+      ),
     },
   },
   'change-nickname': {
-    label: {en: "Change a member's nickname", th: 'เปลี่ยนชื่อเล่นของสมาชิก'},
+    label: {en: englishOnly("Change a member's nickname"), th: thaiOnly('เปลี่ยนชื่อเล่นของสมาชิก')},
     needs: ['ManageNicknames'],
     channel: false,
     target: 'member',
     why: {
-      en: "Needs Manage Nicknames, and the member's highest role must be below the bot's. The owner's nickname is out of reach.",
-      th: 'ต้องมีสิทธิ์จัดการชื่อเล่น และบทบาทสูงสุดของสมาชิกคนนั้นต้องต่ำกว่าของบอท ชื่อเล่นของเจ้าของเซิร์ฟเวอร์เปลี่ยนไม่ได้',
+      en: englishOnly(
+        "Needs Manage Nicknames, and the member's highest role must be below the bot's. The owner's nickname is out of reach.",
+      ),
+      th: thaiOnly('ต้องมีสิทธิ์จัดการชื่อเล่น และบทบาทสูงสุดของสมาชิกคนนั้นต้องต่ำกว่าของบอท ชื่อเล่นของเจ้าของเซิร์ฟเวอร์เปลี่ยนไม่ได้'),
     },
   },
   'give-role': {
-    label: {en: 'Give a member a role', th: 'มอบบทบาทให้สมาชิก'},
+    label: {en: englishOnly('Give a member a role'), th: thaiOnly('มอบบทบาทให้สมาชิก')},
     needs: ['ManageRoles'],
     channel: false,
     target: 'role',
     why: {
-      en: "Needs Manage Roles, and the role must be below the bot's highest role, even when the bot has Administrator.",
-      th: 'ต้องมีสิทธิ์จัดการบทบาท และบทบาทที่จะมอบต้องอยู่ต่ำกว่าบทบาทสูงสุดของบอท แม้บอทจะมีสิทธิ์ผู้ดูแลระบบก็ตาม',
+      en: englishOnly(
+        "Needs Manage Roles, and the role must be below the bot's highest role, even when the bot has Administrator.",
+      ),
+      th: thaiOnly('ต้องมีสิทธิ์จัดการบทบาท และบทบาทที่จะมอบต้องอยู่ต่ำกว่าบทบาทสูงสุดของบอท แม้บอทจะมีสิทธิ์ผู้ดูแลระบบก็ตาม'),
     },
   },
   'manage-channel': {
-    label: {en: "Edit a channel's settings", th: 'แก้ไขการตั้งค่าช่อง'},
+    label: {en: englishOnly("Edit a channel's settings"), th: thaiOnly('แก้ไขการตั้งค่าช่อง')},
     needs: ['ManageChannels'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Renaming or editing a channel needs Manage Channels there; changing its permissions also needs Manage Permissions.',
-      th: 'การเปลี่ยนชื่อหรือแก้ไขช่องต้องมีสิทธิ์จัดการช่องในช่องนั้น ถ้าจะแก้สิทธิ์รายช่องต้องมีสิทธิ์จัดการสิทธิ์ด้วย',
+      en: englishOnly(
+        'Renaming or editing a channel needs Manage Channels there; changing its permissions also needs Manage Permissions.',
+      ),
+      th: thaiOnly('การเปลี่ยนชื่อหรือแก้ไขช่องต้องมีสิทธิ์จัดการช่องในช่องนั้น ถ้าจะแก้สิทธิ์รายช่องต้องมีสิทธิ์จัดการสิทธิ์ด้วย'),
     },
   },
   'use-slash-commands': {
-    label: {en: "Use the bot's slash commands", th: 'ใช้คำสั่งสแลชของบอท'},
+    label: {en: englishOnly("Use the bot's slash commands"), th: thaiOnly('ใช้คำสั่งสแลชของบอท')},
     needs: ['UseApplicationCommands'],
     channel: true,
     target: 'none',
     why: {
-      en: 'Check this for the member who runs the command: they need Use Application Commands. The bot answers through the interaction, which needs no send permission.',
-      th: 'ให้ตรวจกับสมาชิกที่เรียกใช้คำสั่ง สมาชิกต้องมีสิทธิ์ใช้คำสั่งแอป ส่วนบอทตอบผ่าน interaction ซึ่งไม่ต้องใช้สิทธิ์ส่งข้อความ',
+      en: englishOnly(
+        'Check this for the member who runs the command: they need Use Application Commands. The bot answers through the interaction, which needs no send permission.',
+      ),
+      th: thaiOnly('ให้ตรวจกับสมาชิกที่เรียกใช้คำสั่ง สมาชิกต้องมีสิทธิ์ใช้คำสั่งแอป ส่วนบอทตอบผ่าน interaction ซึ่งไม่ต้องใช้สิทธิ์ส่งข้อความ'),
     },
   },
 } as const satisfies Readonly<Record<BotActionId, Row>>;

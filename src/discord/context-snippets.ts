@@ -72,6 +72,11 @@ export const CONTEXT_KEYS: readonly string[] = Object.freeze([
   'deny',
 ]);
 
+// Comments only Thai pages show. Defined here, not imported, so that in another locale's build (process.env.SITE_LOCALE,
+// set by the site-locale plugin) the minifier folds every call to [] and drops the Thai.
+const thaiOnly = (lines: readonly string[]): readonly string[] =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? lines : [];
+
 type CommentId = 'intro' | 'call' | 'thread' | 'roles' | 'member' | 'pyOverwrites' | 'jsMe' | 'jsPosition' | 'netType';
 
 // Comment text per language; the code around it is the same in every language.
@@ -82,49 +87,49 @@ const COMMENTS: Readonly<Record<CommentId, Readonly<Record<Locale, readonly stri
       'this prints what Discord checks there as JSON, for the permission debugger. It prints ids, names and',
       'permission numbers only, to the console: nothing secret, no message text, nothing posted in Discord.',
     ],
-    th: [
+    th: thaiOnly([
       'เพิ่มโค้ดนี้ลงในบอทของคุณ เมื่อบอทเจอ 50013 Missing Permissions หรือ 50001 Missing Access ในช่องใด',
       'โค้ดนี้จะพิมพ์ข้อมูลที่ Discord ใช้ตรวจสิทธิ์ในช่องนั้นออกมาเป็น JSON สำหรับเครื่องมือตรวจสิทธิ์',
       'โดยพิมพ์เฉพาะ ID ชื่อ และตัวเลขสิทธิ์ลงในเทอร์มินัล (คอนโซล) ไม่มีข้อมูลลับ ไม่มีข้อความแชต และไม่โพสต์อะไรใน Discord',
-    ],
+    ]),
   },
   call: {
     en: ['Call it with the channel where the error happens, for example in a slash command:'],
-    th: ['เรียกใช้กับช่องที่เกิดข้อผิดพลาด เช่น ในคำสั่งสแลช:'],
+    th: thaiOnly(['เรียกใช้กับช่องที่เกิดข้อผิดพลาด เช่น ในคำสั่งสแลช:']),
   },
   thread: {
     en: ["A thread has no permission overwrites of its own: Discord uses its parent channel's, so print that."],
-    th: ['เธรดไม่มีการตั้งค่าสิทธิ์ของช่อง (permission overwrites) เป็นของตัวเอง Discord ใช้ของช่องแม่ จึงพิมพ์ช่องแม่แทน'],
+    th: thaiOnly(['เธรดไม่มีการตั้งค่าสิทธิ์ของช่อง (permission overwrites) เป็นของตัวเอง Discord ใช้ของช่องแม่ จึงพิมพ์ช่องแม่แทน']),
   },
   roles: {
     en: ["Every role in the server, @everyone included (its id is the server's id)."],
-    th: ['บทบาททั้งหมดในเซิร์ฟเวอร์ รวม @everyone (ซึ่งมี ID เดียวกับเซิร์ฟเวอร์)'],
+    th: thaiOnly(['บทบาททั้งหมดในเซิร์ฟเวอร์ รวม @everyone (ซึ่งมี ID เดียวกับเซิร์ฟเวอร์)']),
   },
   member: {
     en: ["The bot's own roles, without @everyone, as the API lists them."],
-    th: ['บทบาทของบอทเอง ไม่รวม @everyone ตามแบบที่ API ส่งมา'],
+    th: thaiOnly(['บทบาทของบอทเอง ไม่รวม @everyone ตามแบบที่ API ส่งมา']),
   },
   pyOverwrites: {
     en: [
       '_overwrites holds each overwrite as Discord sent it. The public channel.overwrites rebuilds them',
       'from the permission names the library knows and drops any bit it has no name for.',
     ],
-    th: [
+    th: thaiOnly([
       '_overwrites เก็บการตั้งค่าสิทธิ์ตามที่ Discord ส่งมาครบทุกบิต ส่วน channel.overwrites สร้างขึ้นใหม่',
       'จากชื่อสิทธิ์ที่ไลบรารีรู้จัก และทิ้งบิตที่ไลบรารีไม่มีชื่อให้',
-    ],
+    ]),
   },
   jsMe: {
     en: ["members.me is null only when the bot's member is not cached; then ask Discord for it."],
-    th: ['members.me เป็น null เฉพาะเมื่อไม่มีข้อมูลสมาชิกของบอทในแคช กรณีนั้นให้ขอจาก Discord'],
+    th: thaiOnly(['members.me เป็น null เฉพาะเมื่อไม่มีข้อมูลสมาชิกของบอทในแคช กรณีนั้นให้ขอจาก Discord']),
   },
   jsPosition: {
     en: ["rawPosition is Discord's position; discord.js's position is recounted from the cached roles."],
-    th: ['rawPosition คือลำดับที่ Discord เก็บไว้ ส่วน position ของ discord.js นับใหม่จากบทบาทที่อยู่ในแคช'],
+    th: thaiOnly(['rawPosition คือลำดับที่ Discord เก็บไว้ ส่วน position ของ discord.js นับใหม่จากบทบาทที่อยู่ในแคช']),
   },
   netType: {
     en: ["GetChannelType() reads the type from the channel's class (null if Discord.Net 3.16.0 has none for it)."],
-    th: ['GetChannelType() หาประเภทช่องจากคลาสของช่อง (ได้ null ถ้า Discord.Net 3.16.0 ไม่มีคลาสของประเภทนั้น)'],
+    th: thaiOnly(['GetChannelType() หาประเภทช่องจากคลาสของช่อง (ได้ null ถ้า Discord.Net 3.16.0 ไม่มีคลาสของประเภทนั้น)']),
   },
 };
 

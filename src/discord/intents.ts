@@ -45,6 +45,11 @@ import {
 } from './flag-catalogue';
 import {freezeBilingual, type Bilingual} from './locale';
 
+// A text only English pages show (Thai pages show the Thai column): folded to '' in another locale's build, as
+// thaiOnly is in the English one.
+const englishOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'en' ? text : '';
+
 // A text only Thai pages show (intent labels too: unlike permission labels, no search reads them). Defined in each catalogue module, not imported, so that in another locale's build
 // (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
 const thaiOnly = (text: string): string =>
@@ -126,7 +131,9 @@ const ROWS = {
       'VOICE_CHANNEL_START_TIME_UPDATE',
     ],
     description: {
-      en: 'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
+      en: englishOnly(
+        'Servers, roles, channels, threads and stage instances being created, changed or removed. Almost every bot needs it: libraries build their server list from these events.',
+      ),
       th: thaiOnly(
         'การสร้าง แก้ไข หรือลบเซิร์ฟเวอร์ บทบาท ช่อง เธรด และ Stage บอทเกือบทุกตัวต้องใช้ เพราะไลบรารีสร้างรายการเซิร์ฟเวอร์จากอีเวนต์เหล่านี้',
       ),
@@ -140,7 +147,7 @@ const ROWS = {
     label: {en: 'Server Members', th: thaiOnly('สมาชิกเซิร์ฟเวอร์')},
     events: ['GUILD_MEMBER_ADD', 'GUILD_MEMBER_UPDATE', 'GUILD_MEMBER_REMOVE', 'THREAD_MEMBERS_UPDATE'],
     description: {
-      en: 'Members joining, leaving or being updated, and the full member list. Privileged.',
+      en: englishOnly('Members joining, leaving or being updated, and the full member list. Privileged.'),
       th: thaiOnly('สมาชิกเข้า ออก หรือถูกแก้ไข และรายชื่อสมาชิกทั้งหมด เป็น Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้)'),
     },
   },
@@ -151,7 +158,9 @@ const ROWS = {
     label: {en: 'Server Moderation', th: thaiOnly('การแบนและบันทึกการตรวจสอบ')},
     events: ['GUILD_AUDIT_LOG_ENTRY_CREATE', 'GUILD_BAN_ADD', 'GUILD_BAN_REMOVE'],
     description: {
-      en: 'Bans, unbans and new audit log entries (audit log events also need the View Audit Log permission).',
+      en: englishOnly(
+        'Bans, unbans and new audit log entries (audit log events also need the View Audit Log permission).',
+      ),
       th: thaiOnly('การแบน การยกเลิกแบน และรายการใหม่ในบันทึกการตรวจสอบ (อีเวนต์บันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบด้วย)'),
     },
   },
@@ -169,7 +178,7 @@ const ROWS = {
       'GUILD_SOUNDBOARD_SOUNDS_UPDATE',
     ],
     description: {
-      en: 'Changes to custom emoji, stickers and soundboard sounds.',
+      en: englishOnly('Changes to custom emoji, stickers and soundboard sounds.'),
       th: thaiOnly('การเปลี่ยนแปลงอีโมจิที่กำหนดเอง สติกเกอร์ และเสียงซาวด์บอร์ด'),
     },
   },
@@ -180,7 +189,7 @@ const ROWS = {
     label: {en: 'Server Integrations', th: thaiOnly('การรวมของเซิร์ฟเวอร์ (Integrations)')},
     events: ['GUILD_INTEGRATIONS_UPDATE', 'INTEGRATION_CREATE', 'INTEGRATION_UPDATE', 'INTEGRATION_DELETE'],
     description: {
-      en: 'Integrations (other apps, Twitch, YouTube…) being added, changed or removed.',
+      en: englishOnly('Integrations (other apps, Twitch, YouTube…) being added, changed or removed.'),
       th: thaiOnly('การเพิ่ม แก้ไข หรือลบการรวม (Integrations) เช่น แอปอื่น Twitch YouTube'),
     },
   },
@@ -191,7 +200,7 @@ const ROWS = {
     label: {en: 'Server Webhooks', th: thaiOnly('Webhook ของเซิร์ฟเวอร์')},
     events: ['WEBHOOKS_UPDATE'],
     description: {
-      en: "A channel's webhooks changing.",
+      en: englishOnly("A channel's webhooks changing."),
       th: thaiOnly('Webhook ของช่องมีการเปลี่ยนแปลง'),
     },
   },
@@ -202,7 +211,7 @@ const ROWS = {
     label: {en: 'Server Invites', th: thaiOnly('คำเชิญเข้าเซิร์ฟเวอร์')},
     events: ['INVITE_CREATE', 'INVITE_DELETE'],
     description: {
-      en: 'Server invites being created or deleted (invite trackers use this).',
+      en: englishOnly('Server invites being created or deleted (invite trackers use this).'),
       th: thaiOnly('การสร้างหรือลบคำเชิญเข้าเซิร์ฟเวอร์ (บอทติดตามคำเชิญใช้อินเทนต์นี้)'),
     },
   },
@@ -213,7 +222,7 @@ const ROWS = {
     label: {en: 'Voice States', th: thaiOnly('สถานะช่องเสียง')},
     events: ['VOICE_CHANNEL_EFFECT_SEND', 'VOICE_STATE_UPDATE'],
     description: {
-      en: 'Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.',
+      en: englishOnly('Who joins, leaves, mutes or moves in voice channels. Music bots need it to join voice.'),
       th: thaiOnly('ใครเข้า ออก ปิดเสียง หรือย้ายช่องเสียง บอทเพลงต้องใช้เพื่อเข้าช่องเสียง'),
     },
   },
@@ -225,7 +234,7 @@ const ROWS = {
     label: {en: 'Presence', th: thaiOnly('สถานะออนไลน์ (Presence)')},
     events: ['PRESENCE_UPDATE'],
     description: {
-      en: "Members' online status and activities (“Playing …”). Privileged.",
+      en: englishOnly("Members' online status and activities (“Playing …”). Privileged."),
       th: thaiOnly('สถานะออนไลน์และสิ่งที่สมาชิกกำลังทำ (“กำลังเล่น …”) เป็น Privileged Intent'),
     },
   },
@@ -236,7 +245,9 @@ const ROWS = {
     label: {en: 'Server Messages', th: thaiOnly('ข้อความในเซิร์ฟเวอร์')},
     events: [...MESSAGE_EVENTS, 'MESSAGE_DELETE_BULK'],
     description: {
-      en: 'Messages sent, edited or deleted in server channels. The text itself also needs Message Content.',
+      en: englishOnly(
+        'Messages sent, edited or deleted in server channels. The text itself also needs Message Content.',
+      ),
       th: thaiOnly('ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ตัวข้อความต้องใช้ Message Content ด้วย'),
     },
   },
@@ -247,7 +258,7 @@ const ROWS = {
     label: {en: 'Server Message Reactions', th: thaiOnly('รีแอคชันในเซิร์ฟเวอร์')},
     events: REACTION_EVENTS,
     description: {
-      en: 'Reactions added or removed on messages in servers.',
+      en: englishOnly('Reactions added or removed on messages in servers.'),
       th: thaiOnly('การเพิ่มหรือลบรีแอคชันบนข้อความในเซิร์ฟเวอร์'),
     },
   },
@@ -258,7 +269,7 @@ const ROWS = {
     label: {en: 'Server Typing', th: thaiOnly('การพิมพ์ในเซิร์ฟเวอร์')},
     events: ['TYPING_START'],
     description: {
-      en: 'Someone starts typing in a server channel.',
+      en: englishOnly('Someone starts typing in a server channel.'),
       th: thaiOnly('มีคนเริ่มพิมพ์ในช่องของเซิร์ฟเวอร์'),
     },
   },
@@ -269,7 +280,7 @@ const ROWS = {
     label: {en: 'Direct Messages', th: thaiOnly('ข้อความส่วนตัว')},
     events: [...MESSAGE_EVENTS, 'CHANNEL_PINS_UPDATE'],
     description: {
-      en: 'Messages in direct messages with the bot.',
+      en: englishOnly('Messages in direct messages with the bot.'),
       th: thaiOnly('ข้อความในแชตส่วนตัวกับบอท'),
     },
   },
@@ -280,7 +291,7 @@ const ROWS = {
     label: {en: 'Direct Message Reactions', th: thaiOnly('รีแอคชันในข้อความส่วนตัว')},
     events: REACTION_EVENTS,
     description: {
-      en: 'Reactions in direct messages with the bot.',
+      en: englishOnly('Reactions in direct messages with the bot.'),
       th: thaiOnly('รีแอคชันในแชตส่วนตัวกับบอท'),
     },
   },
@@ -291,7 +302,7 @@ const ROWS = {
     label: {en: 'Direct Message Typing', th: thaiOnly('การพิมพ์ในข้อความส่วนตัว')},
     events: ['TYPING_START'],
     description: {
-      en: 'Someone starts typing in a direct message with the bot.',
+      en: englishOnly('Someone starts typing in a direct message with the bot.'),
       th: thaiOnly('มีคนเริ่มพิมพ์ในแชตส่วนตัวกับบอท'),
     },
   },
@@ -303,7 +314,9 @@ const ROWS = {
     label: {en: 'Message Content', th: thaiOnly('เนื้อหาข้อความ (Message Content)')},
     events: [],
     description: {
-      en: 'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
+      en: englishOnly(
+        'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
+      ),
       th: thaiOnly(
         'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ฟิลด์เหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็น Privileged Intent',
       ),
@@ -322,7 +335,7 @@ const ROWS = {
       'GUILD_SCHEDULED_EVENT_USER_REMOVE',
     ],
     description: {
-      en: 'Scheduled events being created, changed or deleted, and people marking themselves interested.',
+      en: englishOnly('Scheduled events being created, changed or deleted, and people marking themselves interested.'),
       th: thaiOnly('การสร้าง แก้ไข หรือลบกิจกรรมของเซิร์ฟเวอร์ และผู้ที่กดสนใจกิจกรรม'),
     },
   },
@@ -333,7 +346,7 @@ const ROWS = {
     label: {en: 'AutoMod Rules', th: thaiOnly('กฎของ AutoMod')},
     events: ['AUTO_MODERATION_RULE_CREATE', 'AUTO_MODERATION_RULE_UPDATE', 'AUTO_MODERATION_RULE_DELETE'],
     description: {
-      en: 'AutoMod rules being created, changed or deleted.',
+      en: englishOnly('AutoMod rules being created, changed or deleted.'),
       th: thaiOnly('การสร้าง แก้ไข หรือลบกฎของ AutoMod'),
     },
   },
@@ -344,7 +357,7 @@ const ROWS = {
     label: {en: 'AutoMod Actions', th: thaiOnly('การดำเนินการของ AutoMod')},
     events: ['AUTO_MODERATION_ACTION_EXECUTION'],
     description: {
-      en: 'AutoMod taking an action (blocking a message, sending an alert, timing out).',
+      en: englishOnly('AutoMod taking an action (blocking a message, sending an alert, timing out).'),
       th: thaiOnly('AutoMod ดำเนินการ เช่น บล็อกข้อความ ส่งการแจ้งเตือน หรือระงับสมาชิกชั่วคราว (Timeout)'),
     },
   },
@@ -355,7 +368,7 @@ const ROWS = {
     label: {en: 'Server Polls', th: thaiOnly('โพลในเซิร์ฟเวอร์')},
     events: POLL_EVENTS,
     description: {
-      en: 'Votes added to or removed from polls in servers.',
+      en: englishOnly('Votes added to or removed from polls in servers.'),
       th: thaiOnly('การโหวตหรือยกเลิกโหวตในโพลของเซิร์ฟเวอร์'),
     },
   },
@@ -366,7 +379,7 @@ const ROWS = {
     label: {en: 'Direct Message Polls', th: thaiOnly('โพลในข้อความส่วนตัว')},
     events: POLL_EVENTS,
     description: {
-      en: 'Votes on polls in direct messages with the bot.',
+      en: englishOnly('Votes on polls in direct messages with the bot.'),
       th: thaiOnly('การโหวตในโพลในแชตส่วนตัวกับบอท'),
     },
   },
@@ -499,9 +512,11 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
   need(
     'slash-commands',
     [],
-    {en: 'Answer slash commands and buttons', th: thaiOnly('ตอบคำสั่งสแลชและปุ่ม')},
+    {en: englishOnly('Answer slash commands and buttons'), th: thaiOnly('ตอบคำสั่งสแลชและปุ่ม')},
     {
-      en: 'Interactions are not tied to any intent: a bot that only answers commands can connect with none.',
+      en: englishOnly(
+        'Interactions are not tied to any intent: a bot that only answers commands can connect with none.',
+      ),
       th: thaiOnly('อินเทอร์แอกชันไม่ผูกกับอินเทนต์ใด บอทที่ตอบแค่คำสั่งเชื่อมต่อโดยไม่ขออินเทนต์เลยก็ได้'),
     },
   ),
@@ -509,24 +524,24 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     'read-message-text',
     ['Guilds', 'GuildMessages', 'MessageContent'],
     {
-      en: 'Read what people write in server channels (prefix commands, filters)',
+      en: englishOnly('Read what people write in server channels (prefix commands, filters)'),
       th: thaiOnly('อ่านข้อความที่คนพิมพ์ในช่องของเซิร์ฟเวอร์ (คำสั่งแบบ prefix ตัวกรองคำ)'),
     },
     {
-      en: 'Message Content is privileged. Messages that mention the bot are readable without it.',
+      en: englishOnly('Message Content is privileged. Messages that mention the bot are readable without it.'),
       th: thaiOnly('Message Content เป็น Privileged Intent ข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้'),
     },
   ),
   need('see-messages', ['Guilds', 'GuildMessages'], {
-    en: 'Know that messages were sent, edited or deleted (without reading them)',
+    en: englishOnly('Know that messages were sent, edited or deleted (without reading them)'),
     th: thaiOnly('รู้ว่ามีข้อความถูกส่ง แก้ไข หรือลบ (โดยไม่อ่านเนื้อหา)'),
   }),
   need(
     'read-dms',
     ['DirectMessages'],
-    {en: 'Read direct messages sent to the bot', th: thaiOnly('อ่านข้อความส่วนตัวที่ส่งถึงบอท')},
+    {en: englishOnly('Read direct messages sent to the bot'), th: thaiOnly('อ่านข้อความส่วนตัวที่ส่งถึงบอท')},
     {
-      en: 'Message Content is not needed: text in DMs with the bot is always included.',
+      en: englishOnly('Message Content is not needed: text in DMs with the bot is always included.'),
       th: thaiOnly('ไม่ต้องใช้ Message Content เพราะข้อความในแชตส่วนตัวกับบอทส่งมาครบเสมอ'),
     },
   ),
@@ -534,69 +549,69 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     'member-join-leave',
     ['Guilds', 'GuildMembers'],
     {
-      en: 'See who joins or leaves (welcome messages, auto-roles)',
+      en: englishOnly('See who joins or leaves (welcome messages, auto-roles)'),
       th: thaiOnly('รู้ว่าใครเข้าหรือออกจากเซิร์ฟเวอร์ (ข้อความต้อนรับ ให้บทบาทอัตโนมัติ)'),
     },
-    {en: 'Server Members is privileged.', th: thaiOnly('Server Members เป็น Privileged Intent')},
+    {en: englishOnly('Server Members is privileged.'), th: thaiOnly('Server Members เป็น Privileged Intent')},
   ),
   need(
     'presences',
     ['Guilds', 'GuildPresences'],
     {en: "See members' online status and what they are playing", th: thaiOnly('ดูสถานะออนไลน์ของสมาชิกและเกมที่กำลังเล่น')},
-    {en: 'Presence is privileged.', th: thaiOnly('Presence เป็น Privileged Intent')},
+    {en: englishOnly('Presence is privileged.'), th: thaiOnly('Presence เป็น Privileged Intent')},
   ),
   need(
     'reactions',
     ['Guilds', 'GuildMessageReactions'],
     {
-      en: 'React to reactions (reaction roles, polls by emoji)',
+      en: englishOnly('React to reactions (reaction roles, polls by emoji)'),
       th: thaiOnly('ตอบสนองต่อรีแอคชัน (รับบทบาทด้วยรีแอคชัน โหวตด้วยอีโมจิ)'),
     },
     {
-      en: 'Reactions in DMs need Direct Message Reactions too.',
+      en: englishOnly('Reactions in DMs need Direct Message Reactions too.'),
       th: thaiOnly('รีแอคชันในแชตส่วนตัวต้องใช้อินเทนต์ “รีแอคชันในข้อความส่วนตัว” ด้วย'),
     },
   ),
   need('voice', ['Guilds', 'GuildVoiceStates'], {
-    en: 'Join voice channels or see who is in them (music bots)',
+    en: englishOnly('Join voice channels or see who is in them (music bots)'),
     th: thaiOnly('เข้าช่องเสียงหรือดูว่าใครอยู่ในช่องเสียง (บอทเพลง)'),
   }),
   need('scheduled-events', ['Guilds', 'GuildScheduledEvents'], {
-    en: 'Follow scheduled events and who is interested',
+    en: englishOnly('Follow scheduled events and who is interested'),
     th: thaiOnly('ติดตามกิจกรรมของเซิร์ฟเวอร์และผู้ที่สนใจ'),
   }),
   need(
     'polls',
     ['Guilds', 'GuildMessagePolls'],
-    {en: 'Count votes on polls', th: thaiOnly('นับคะแนนโหวตในโพล')},
+    {en: englishOnly('Count votes on polls'), th: thaiOnly('นับคะแนนโหวตในโพล')},
     {
-      en: 'Polls in DMs need Direct Message Polls too.',
+      en: englishOnly('Polls in DMs need Direct Message Polls too.'),
       th: thaiOnly('โพลในแชตส่วนตัวต้องใช้อินเทนต์ “โพลในข้อความส่วนตัว” ด้วย'),
     },
   ),
   need('typing', ['Guilds', 'GuildMessageTyping'], {
-    en: 'Notice when someone starts typing',
+    en: englishOnly('Notice when someone starts typing'),
     th: thaiOnly('รู้เมื่อมีคนเริ่มพิมพ์'),
   }),
   need('invites', ['Guilds', 'GuildInvites'], {
-    en: 'Track invites (who invited whom)',
+    en: englishOnly('Track invites (who invited whom)'),
     th: thaiOnly('ติดตามคำเชิญ (ใครเชิญใคร)'),
   }),
   need(
     'moderation-log',
     ['Guilds', 'GuildModeration'],
-    {en: 'Log bans and audit log entries', th: thaiOnly('บันทึกการแบนและรายการในบันทึกการตรวจสอบ')},
+    {en: englishOnly('Log bans and audit log entries'), th: thaiOnly('บันทึกการแบนและรายการในบันทึกการตรวจสอบ')},
     {
-      en: 'Audit log entries also need the View Audit Log permission in the invite.',
+      en: englishOnly('Audit log entries also need the View Audit Log permission in the invite.'),
       th: thaiOnly('รายการบันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบในลิงก์เชิญด้วย'),
     },
   ),
   need('automod', ['Guilds', 'AutoModerationConfiguration', 'AutoModerationExecution'], {
-    en: 'Watch AutoMod rules and actions',
+    en: englishOnly('Watch AutoMod rules and actions'),
     th: thaiOnly('ติดตามกฎและการดำเนินการของ AutoMod'),
   }),
   need('expressions', ['Guilds', 'GuildExpressions'], {
-    en: 'Notice new or changed emoji, stickers and sounds',
+    en: englishOnly('Notice new or changed emoji, stickers and sounds'),
     th: thaiOnly('รู้เมื่อมีอีโมจิ สติกเกอร์ หรือเสียงใหม่หรือถูกแก้ไข'),
   }),
 ]);

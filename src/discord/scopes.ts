@@ -25,6 +25,11 @@ import type {OAuth2Scopes} from 'discord-api-types/v10';
 
 import {freezeBilingual, type Bilingual} from './locale';
 
+// A text only English pages show (Thai pages show the Thai column): folded to '' in another locale's build, as
+// thaiOnly is in the English one.
+const englishOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'en' ? text : '';
+
 // A sentence only Thai pages show. Defined in each catalogue module, not imported, so that in another locale's build
 // (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
 const thaiOnly = (text: string): string =>
@@ -85,7 +90,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Read the user's “Now Playing / Recently Played” list. Not open to apps at present.",
+      en: englishOnly("Read the user's “Now Playing / Recently Played” list. Not open to apps at present."),
       th: thaiOnly('อ่านรายการ “กำลังเล่น / เล่นล่าสุด” ของผู้ใช้ ตอนนี้ Discord ยังไม่เปิดให้แอปทั่วไปใช้'),
     },
   },
@@ -95,7 +100,9 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Update the user's activity status. Not open to apps at present (the Game SDK activity manager does not need it).",
+      en: englishOnly(
+        "Update the user's activity status. Not open to apps at present (the Game SDK activity manager does not need it).",
+      ),
       th: thaiOnly('อัปเดตสถานะกิจกรรมของผู้ใช้ ตอนนี้ยังไม่เปิดให้แอปทั่วไปใช้ (ตัวจัดการกิจกรรมของ Game SDK ไม่ต้องใช้สโคปนี้)'),
     },
   },
@@ -105,7 +112,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Read build data of the user's applications.",
+      en: englishOnly("Read build data of the user's applications."),
       th: thaiOnly('อ่านข้อมูลบิลด์ของแอปพลิเคชันที่ผู้ใช้เป็นเจ้าของ'),
     },
   },
@@ -115,7 +122,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Upload or update builds of the user's applications. Approved partners only.",
+      en: englishOnly("Upload or update builds of the user's applications. Approved partners only."),
       th: thaiOnly('อัปโหลดหรืออัปเดตบิลด์ของแอปพลิเคชันของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -125,7 +132,9 @@ const ROWS = {
     needsCodeGrant: false,
     needsApproval: false,
     description: {
-      en: 'Let the app add its slash and context-menu commands where it is installed. Comes with `bot` automatically.',
+      en: englishOnly(
+        'Let the app add its slash and context-menu commands where it is installed. Comes with `bot` automatically.',
+      ),
       th: thaiOnly('ให้แอปเพิ่มคำสั่งสแลชและคำสั่งในเมนูคลิกขวาในที่ที่ติดตั้ง ได้มาโดยอัตโนมัติเมื่อเลือก `bot`'),
     },
   },
@@ -136,7 +145,9 @@ const ROWS = {
     needsApproval: false,
     clientCredentialsOnly: true,
     description: {
-      en: "Update the app's own commands with a bearer token. Client credentials grant only, never in an invite link.",
+      en: englishOnly(
+        "Update the app's own commands with a bearer token. Client credentials grant only, never in an invite link.",
+      ),
       th: thaiOnly('อัปเดตคำสั่งของแอปเองด้วย bearer token ใช้ได้เฉพาะ client credentials grant ไม่ใช้ในลิงก์เชิญ'),
     },
   },
@@ -146,7 +157,9 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Change who may use the app's commands in a server, on behalf of a user who may manage that server.",
+      en: englishOnly(
+        "Change who may use the app's commands in a server, on behalf of a user who may manage that server.",
+      ),
       th: thaiOnly('แก้ไขว่าใครใช้คำสั่งของแอปได้บ้างในเซิร์ฟเวอร์ ในนามของผู้ใช้ที่มีสิทธิ์จัดการเซิร์ฟเวอร์นั้น'),
     },
   },
@@ -156,7 +169,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Read entitlements (purchases) for the user's applications.",
+      en: englishOnly("Read entitlements (purchases) for the user's applications."),
       th: thaiOnly('อ่านสิทธิ์การใช้งาน (สิ่งที่ซื้อ) ของแอปพลิเคชันของผู้ใช้'),
     },
   },
@@ -166,7 +179,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Read and update store data (SKUs, listings, achievements) for the user's applications.",
+      en: englishOnly("Read and update store data (SKUs, listings, achievements) for the user's applications."),
       th: thaiOnly('อ่านและแก้ไขข้อมูลร้านค้า (SKU หน้าร้าน ความสำเร็จ) ของแอปพลิเคชันของผู้ใช้'),
     },
   },
@@ -176,7 +189,9 @@ const ROWS = {
     needsCodeGrant: false,
     needsApproval: false,
     description: {
-      en: "Add the app's bot user to the server the user picks. The scope that makes an invite link a bot invite.",
+      en: englishOnly(
+        "Add the app's bot user to the server the user picks. The scope that makes an invite link a bot invite.",
+      ),
       th: thaiOnly('เพิ่มบัญชีบอทของแอปเข้าเซิร์ฟเวอร์ที่ผู้ใช้เลือก เป็นสโคปที่ทำให้ลิงก์กลายเป็นลิงก์เชิญบอท'),
     },
   },
@@ -186,7 +201,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: 'Read the third-party accounts (Twitch, Steam, …) the user has linked.',
+      en: englishOnly('Read the third-party accounts (Twitch, Steam, …) the user has linked.'),
       th: thaiOnly('อ่านบัญชีภายนอก (Twitch, Steam ฯลฯ) ที่ผู้ใช้เชื่อมไว้'),
     },
   },
@@ -196,7 +211,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "See information about the user's direct messages and group DMs. Approved partners only.",
+      en: englishOnly("See information about the user's direct messages and group DMs. Approved partners only."),
       th: thaiOnly('ดูข้อมูลข้อความส่วนตัวและกลุ่มแชตส่วนตัวของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -206,7 +221,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Read the user's email address, on top of `identify`.",
+      en: englishOnly("Read the user's email address, on top of `identify`."),
       th: thaiOnly('อ่านอีเมลของผู้ใช้ เพิ่มเติมจาก `identify`'),
     },
   },
@@ -216,7 +231,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: 'Add the user to a group DM that the app manages.',
+      en: englishOnly('Add the user to a group DM that the app manages.'),
       th: thaiOnly('เพิ่มผู้ใช้เข้ากลุ่มแชตส่วนตัวที่แอปดูแล'),
     },
   },
@@ -226,7 +241,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: 'List basic information about every server the user is in.',
+      en: englishOnly('List basic information about every server the user is in.'),
       th: thaiOnly('ดูข้อมูลพื้นฐานของทุกเซิร์ฟเวอร์ที่ผู้ใช้อยู่'),
     },
   },
@@ -236,7 +251,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: 'Add the user to a server the bot is already in.',
+      en: englishOnly('Add the user to a server the bot is already in.'),
       th: thaiOnly('เพิ่มผู้ใช้เข้าเซิร์ฟเวอร์ที่บอทอยู่แล้ว'),
     },
   },
@@ -246,7 +261,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Read the user's member details (nickname, roles, …) in one of their servers.",
+      en: englishOnly("Read the user's member details (nickname, roles, …) in one of their servers."),
       th: thaiOnly('อ่านข้อมูลสมาชิกของผู้ใช้ (ชื่อเล่น บทบาท ฯลฯ) ในเซิร์ฟเวอร์ที่เขาอยู่'),
     },
   },
@@ -256,7 +271,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Read the user's basic profile (ID, username, avatar), without the email address.",
+      en: englishOnly("Read the user's basic profile (ID, username, avatar), without the email address."),
       th: thaiOnly('อ่านโปรไฟล์พื้นฐานของผู้ใช้ (ID ชื่อผู้ใช้ รูปโปรไฟล์) โดยไม่รวมอีเมล'),
     },
   },
@@ -266,7 +281,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Read the user's Nitro subscription type. Approved partners only.",
+      en: englishOnly("Read the user's Nitro subscription type. Approved partners only."),
       th: thaiOnly('อ่านประเภทการสมัคร Nitro ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -276,7 +291,9 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Local RPC only: read messages from all of the user's client channels. RPC needs Discord's approval.",
+      en: englishOnly(
+        "Local RPC only: read messages from all of the user's client channels. RPC needs Discord's approval.",
+      ),
       th: thaiOnly('เฉพาะ RPC บนเครื่อง: อ่านข้อความจากทุกช่องในแอป Discord ของผู้ใช้ ต้องได้รับอนุมัติ RPC จาก Discord'),
     },
   },
@@ -286,7 +303,9 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Read the user's friends, pending requests and blocked users. Social SDK: apply for access first.",
+      en: englishOnly(
+        "Read the user's friends, pending requests and blocked users. Social SDK: apply for access first.",
+      ),
       th: thaiOnly('อ่านรายชื่อเพื่อน คำขอที่รออยู่ และผู้ที่ถูกบล็อกของผู้ใช้ เป็นส่วนของ Social SDK ต้องขอสิทธิ์ก่อน'),
     },
   },
@@ -296,7 +315,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: "Update the user's connection and metadata for this app (linked roles).",
+      en: englishOnly("Update the user's connection and metadata for this app (linked roles)."),
       th: thaiOnly('อัปเดตการเชื่อมต่อและข้อมูลเมตาของผู้ใช้สำหรับแอปนี้ (บทบาทที่เชื่อมโยง)'),
     },
   },
@@ -306,7 +325,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Local RPC: control the user's Discord client. Approved partners only.",
+      en: englishOnly("Local RPC: control the user's Discord client. Approved partners only."),
       th: thaiOnly('RPC บนเครื่อง: ควบคุมแอป Discord ของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -316,7 +335,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Local RPC: update the user's activity. Approved partners only.",
+      en: englishOnly("Local RPC: update the user's activity. Approved partners only."),
       th: thaiOnly('RPC บนเครื่อง: อัปเดตกิจกรรมของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -326,7 +345,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: 'Local RPC: receive the notifications sent to the user. Approved partners only.',
+      en: englishOnly('Local RPC: receive the notifications sent to the user. Approved partners only.'),
       th: thaiOnly('RPC บนเครื่อง: รับการแจ้งเตือนที่ส่งถึงผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -336,7 +355,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Local RPC: read the user's voice settings and listen for voice events. Approved partners only.",
+      en: englishOnly("Local RPC: read the user's voice settings and listen for voice events. Approved partners only."),
       th: thaiOnly('RPC บนเครื่อง: อ่านการตั้งค่าเสียงของผู้ใช้และรับอีเวนต์เสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -346,7 +365,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: "Local RPC: change the user's voice settings. Approved partners only.",
+      en: englishOnly("Local RPC: change the user's voice settings. Approved partners only."),
       th: thaiOnly('RPC บนเครื่อง: เปลี่ยนการตั้งค่าเสียงของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -356,7 +375,7 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: true,
     description: {
-      en: 'Join voice on the user’s behalf and see everyone in the voice channel. Approved partners only.',
+      en: englishOnly('Join voice on the user’s behalf and see everyone in the voice channel. Approved partners only.'),
       th: thaiOnly('เข้าช่องเสียงในนามของผู้ใช้และเห็นทุกคนในช่องเสียง เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
@@ -366,7 +385,9 @@ const ROWS = {
     needsCodeGrant: true,
     needsApproval: false,
     description: {
-      en: 'Let the user pick a channel and create a webhook in it; the webhook comes back with the access token.',
+      en: englishOnly(
+        'Let the user pick a channel and create a webhook in it; the webhook comes back with the access token.',
+      ),
       th: thaiOnly('ให้ผู้ใช้เลือกช่องแล้วสร้าง Webhook ในช่องนั้น Webhook จะส่งกลับมาพร้อม access token'),
     },
   },

@@ -13,6 +13,7 @@ interface LocaleCase {
   readonly prefix: string;
   readonly subject: string;
   readonly tryFix: string;
+  readonly pasteOpen: string;
   readonly pasteLabel: RegExp;
   readonly use: string;
   readonly badJson: RegExp;
@@ -24,6 +25,7 @@ const LOCALES: readonly LocaleCase[] = [
     prefix: '',
     subject: 'What should the bot do?',
     tryFix: 'Try this fix here',
+    pasteOpen: 'Show the code for your bot and the paste box',
     pasteLabel: /What your bot printed/,
     use: 'Use this',
     badJson: /This is not JSON/,
@@ -33,6 +35,7 @@ const LOCALES: readonly LocaleCase[] = [
     prefix: '/th',
     subject: 'บอทต้องทำอะไร',
     tryFix: 'ลองแก้แบบนี้ในเครื่องมือ',
+    pasteOpen: 'แสดงโค้ดสำหรับบอทและกล่องวางข้อมูล',
     pasteLabel: /สิ่งที่บอทพิมพ์ออกมา/,
     use: 'ใช้ข้อมูลนี้',
     badJson: /ไม่ใช่ JSON/,
@@ -135,6 +138,7 @@ for (const c of LOCALES) {
 
     test('bad JSON gets a message next to the box and keeps the text; axe finds nothing serious', async ({page}) => {
       await open(page, 'action=send-message');
+      await page.getByRole('button', {name: c.pasteOpen}).click();
       const field = page.getByRole('textbox', {name: c.pasteLabel});
       await field.fill('{"guild": {"id": ');
       await page.getByRole('button', {name: c.use}).click();

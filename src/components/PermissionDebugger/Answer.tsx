@@ -8,7 +8,6 @@ import type {ContextError} from '@site/src/discord/effective-permissions/context
 import {pick, type Locale} from '@site/src/discord/locale';
 import {getPermission} from '@site/src/discord/permissions';
 import type {Result} from '@site/src/discord/result';
-import {contextErrorText} from './error-text';
 import {stepText} from './step-text';
 import {blockerText, fixText} from './verdict-text';
 import styles from './styles.module.css';
@@ -153,7 +152,12 @@ export function Answer({state, locale, onChange}: AnswerProps): ReactNode {
           <Translate id="tools.debugger.verdict.none">Pick what the bot should do, above.</Translate>
         </p>
       ) : !result.ok ? (
-        <p className={styles.refused}>{contextErrorText(result.error)}</p>
+        // A state from this page is always a valid context; only a target that does not fit the question fails.
+        <p className={styles.refused} data-error={result.error.code}>
+          <Translate id="tools.debugger.verdict.badTarget" description="The target picked does not fit the question">
+            The member or role picked does not fit this question: pick another one.
+          </Translate>
+        </p>
       ) : (
         <>
           <Headline verdict={result.value} label={label} />

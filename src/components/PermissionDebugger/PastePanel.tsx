@@ -9,7 +9,7 @@ import type {ContextError} from '@site/src/discord/effective-permissions/context
 import type {Locale} from '@site/src/discord/locale';
 import {MAX_CONTEXT_TEXT_LENGTH, parsePermissionContext} from '@site/src/discord/permission-context-parse';
 import {LIBRARIES} from '@site/src/discord/snippet-common';
-import {contextErrorText} from './error-text';
+import {contextErrorText} from '@site/src/discord/effective-permissions/context-error-text';
 import styles from './styles.module.css';
 
 export interface PastePanelProps {

@@ -62,7 +62,7 @@ describe('PermissionDebugger', () => {
     expect(verdict()).toBe('allowed');
   });
 
-  it('edits roles: add, rename, grant through the picker, give to the bot, remove', () => {
+  it('edits roles: add, rename, grant through the picker, give to the bot, remove', async () => {
     render(<PermissionDebugger />);
     fireEvent.click(screen.getByRole('button', {name: 'Add a role'}));
     const names = screen.getAllByRole('textbox', {name: 'Role name'});
@@ -72,7 +72,7 @@ describe('PermissionDebugger', () => {
     const details = row.querySelector('details') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
-    fireEvent.click(within(row).getByRole('checkbox', {name: /^Pin Messages/}));
+    fireEvent.click(await within(row).findByRole('checkbox', {name: /^Pin Messages/}));
     fireEvent.change(subject(), {target: {value: 'action:pin-message'}});
     expect(verdict()).toBe('refused');
     fireEvent.click(within(row).getByRole('checkbox', {name: 'The bot has this role'}));
@@ -113,9 +113,10 @@ describe('PermissionDebugger', () => {
     expect(testParam('channel')).toBe('2');
   });
 
-  it('a bad paste gets a message by the field and keeps the text; a good one replaces the server', () => {
+  it('a bad paste gets a message by the field and keeps the text; a good one replaces the server', async () => {
     render(<PermissionDebugger />);
-    const field = screen.getByRole('textbox', {name: /What your bot printed/});
+    fireEvent.click(screen.getByRole('button', {name: 'Show the code for your bot and the paste box'}));
+    const field = await screen.findByRole('textbox', {name: /What your bot printed/});
     fireEvent.change(field, {target: {value: '{"guild": '}});
     fireEvent.click(screen.getByRole('button', {name: 'Use this'}));
     expect(screen.getByText(/This is not JSON/)).toBeDefined();

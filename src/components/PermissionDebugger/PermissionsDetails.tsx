@@ -1,6 +1,6 @@
-import {useState, type ReactNode} from 'react';
+import {lazy, Suspense, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import {PermissionPicker} from '@site/src/components/PermissionPicker';
+import LoadingNote from '@site/src/components/LoadingNote';
 import styles from './styles.module.css';
 
 export interface PermissionsDetailsProps {
@@ -9,6 +9,11 @@ export interface PermissionsDetailsProps {
   /** Says whose permissions these are, for the summary ("@everyone", a role name). */
   readonly owner: string;
 }
+
+// The picker (its rows, badges and filter) loads when a reader first opens a role: the answer never needs it.
+const PermissionPicker = lazy(() =>
+  import('@site/src/components/PermissionPicker').then((m) => ({default: m.PermissionPicker})),
+);
 
 /**
  * A role's permissions: the integer in the summary, the calculator's picker when opened. The picker (53 rows) is only
@@ -26,7 +31,11 @@ export function PermissionsDetails({value, onChange, owner}: PermissionsDetailsP
           {'Permissions of {owner}: {value}'}
         </Translate>
       </summary>
-      {open && <PermissionPicker value={value} onChange={onChange} compact />}
+      {open && (
+        <Suspense fallback={<LoadingNote />}>
+          <PermissionPicker value={value} onChange={onChange} compact />
+        </Suspense>
+      )}
     </details>
   );
 }

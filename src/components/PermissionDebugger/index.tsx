@@ -1,15 +1,55 @@
-import type {ReactNode} from 'react';
+import {lazy, Suspense, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {Hint, Section} from '@site/src/components/FlagCalculator/Layout';
 import {LiveCallout} from '@site/src/components/FlagCalculator/Callout';
+import LoadingNote from '@site/src/components/LoadingNote';
+import type {DebuggerState} from '@site/src/discord/debugger-state';
+import type {Locale} from '@site/src/discord/locale';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {Answer} from './Answer';
 import {ChannelEditor} from './ChannelEditor';
-import {PastePanel} from './PastePanel';
 import {ServerEditor} from './ServerEditor';
 import {SubjectPicker} from './SubjectPicker';
 import {useDebuggerState} from './useDebuggerState';
 import layout from '@site/src/components/FlagCalculator/layout.module.css';
+
+// The paste panel (four snippets, the JSON reader, the importer) is a third of the tool's code and most readers build
+// the server by hand, so it loads when asked for, like the calculators' filter status.
+const loadPastePanel = () => import('./PastePanel');
+const PastePanel = lazy(() => loadPastePanel().then((m) => ({default: m.PastePanel})));
+const preloadPastePanel = (): void => void loadPastePanel();
+
+interface PasteSectionProps {
+  readonly state: DebuggerState;
+  readonly locale: Locale;
+  readonly onChange: (next: DebuggerState) => void;
+}
+
+function PasteSection(props: PasteSectionProps): ReactNode {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          aria-expanded={open}
+          onFocus={preloadPastePanel}
+          onMouseEnter={preloadPastePanel}
+          onClick={() => setOpen(!open)}>
+          <Translate id="tools.debugger.paste.open" description="Button that shows the snippets and the paste box">
+            Show the code for your bot and the paste box
+          </Translate>
+        </button>
+      </p>
+      {open && (
+        <Suspense fallback={<LoadingNote />}>
+          <PastePanel {...props} />
+        </Suspense>
+      )}
+    </>
+  );
+}
 
 /**
  * "Why can't my bot …?": a server (typed in or pasted), an action, and Discord's answer with its reasons and fixes.
@@ -52,7 +92,7 @@ export default function PermissionDebugger(): ReactNode {
         <ChannelEditor state={state} locale={locale} onChange={setState} />
       </Section>
       <Section title={<Translate id="tools.debugger.section.paste">Or paste your real server</Translate>}>
-        <PastePanel state={state} locale={locale} onChange={setState} />
+        <PasteSection state={state} locale={locale} onChange={setState} />
       </Section>
     </div>
   );
