@@ -32,9 +32,9 @@ export function Callout({type, title, named = false, children}: CalloutProps): R
       data-callout={type}
       role={named ? 'note' : undefined}
       aria-labelledby={named ? titleId : undefined}>
-      <p className={styles.calloutTitle} id={titleId}>
+      <div className={styles.calloutTitle} id={titleId}>
         {title}
-      </p>
+      </div>
       {children}
     </div>
   );

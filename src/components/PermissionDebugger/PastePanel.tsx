@@ -1,6 +1,6 @@
-import {useMemo, useState, type ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import LibraryCode, {type LibrarySnippet} from '@site/src/components/LibraryCode';
+import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';
 import TextField from '@site/src/components/TextField';
 import {contextSnippet} from '@site/src/discord/context-snippets';
 import type {DebuggerState} from '@site/src/discord/debugger-state';
@@ -8,7 +8,6 @@ import {debuggerStateFromContext, type ContextImport} from '@site/src/discord/de
 import type {ContextError} from '@site/src/discord/effective-permissions/context-error';
 import type {Locale} from '@site/src/discord/locale';
 import {MAX_CONTEXT_TEXT_LENGTH, parsePermissionContext} from '@site/src/discord/permission-context-parse';
-import {LIBRARIES} from '@site/src/discord/snippet-common';
 import {contextErrorText} from '@site/src/discord/effective-permissions/context-error-text';
 import styles from './styles.module.css';
 
@@ -44,16 +43,6 @@ function Loaded({value}: {readonly value: ContextImport}): ReactNode {
 export function PastePanel({state, locale, onChange}: PastePanelProps): ReactNode {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const snippets = useMemo<readonly LibrarySnippet[]>(
-    () =>
-      LIBRARIES.map((lib) => ({
-        value: lib.id,
-        label: lib.label,
-        language: lib.language,
-        code: contextSnippet(lib.id, locale),
-      })),
-    [locale],
-  );
   const load = () => {
     const parsed = parsePermissionContext(text);
     const result: Outcome = parsed.ok ? debuggerStateFromContext(parsed.value, {subject: state.subject}) : parsed;
@@ -68,7 +57,7 @@ export function PastePanel({state, locale, onChange}: PastePanelProps): ReactNod
           bot's own member and the channel's overwrites as JSON, in your terminal: no token, no messages.
         </Translate>
       </p>
-      <LibraryCode snippets={snippets} />
+      <CodeTabs value={locale} snippet={contextSnippet} />
       <TextField
         label={<Translate id="tools.debugger.paste.label">What your bot printed</Translate>}
         hint={
