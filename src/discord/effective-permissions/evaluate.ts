@@ -3,9 +3,8 @@
  * role hierarchy lets it act on its target. No explanation or fixes here (explain.ts): this is the check that every
  * proposed fix is run through again.
  */
-import type {BotActionTarget} from '../bot-actions';
+import type {BotAction} from '../bot-actions';
 import {encodePermissions} from '../permission-bits';
-import type {PermissionKey} from '../permissions';
 import {err, ok} from '../result';
 import {isThreadOnly} from './channel-types';
 import {computeResolved, type EffectivePermissions} from './compute';
@@ -19,15 +18,11 @@ import {ADMINISTRATOR, VIEW_CHANNEL, withPrerequisites} from './rules';
 export type ActionTargetInput =
   {readonly memberRoles?: readonly string[]; readonly isOwner?: boolean} | {readonly roleId: string};
 
-/** What is checked: an action's row, or a single permission the reader picked. */
-export interface Subject {
-  readonly needs: readonly PermissionKey[];
-  readonly needsInThreadOnly?: readonly PermissionKey[];
-  readonly channel: boolean;
-  readonly target: BotActionTarget;
-  readonly silentWithout?: readonly PermissionKey[];
-  readonly sparesAdministrators?: boolean;
-}
+/** What is checked: an action's row, or a single permission the reader picked (explainPermission builds one). */
+export type Subject = Pick<
+  BotAction,
+  'needs' | 'needsInThreadOnly' | 'channel' | 'target' | 'silentWithout' | 'sparesAdministrators'
+>;
 
 export type HierarchyBlocker =
   | {readonly kind: 'hierarchy'; readonly botRoleId: string; readonly targetRoleId: string}
