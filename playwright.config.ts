@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
-  retries: 0,
+  // On the 2-core CI machine a test can starve (one in 307 failed once, and passed on the next clean run); one retry
+  // there, and scripts/test-totals.mjs names every test that needed it, so a flake is seen, not hidden.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: {timeout: 10_000},
   forbidOnly: Boolean(process.env.CI),
