@@ -1,30 +1,63 @@
-import {memo, useDeferredValue, useMemo, type ReactNode} from 'react';
+import {memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
 import LibraryCode, {type LibrarySnippet} from '@site/src/components/LibraryCode';
-import {LIBRARIES, type Library} from '@site/src/discord/snippet-common';
+import LoadingNote from '@site/src/components/LoadingNote';
+import type {Library} from '@site/src/discord/snippet-common';
+import {useNearView} from './useInView';
+import layout from './layout.module.css';
+
+/** Writes a value in one library's names. */
+export type SnippetWriter<T> = (library: Library, value: T) => string;
 
 export interface CodeTabsProps<T> {
   readonly value: T;
-  /** Writes `value` in one library's names. Must be stable (a module-level function), or the memo never holds. */
-  readonly snippet: (library: Library, value: T) => string;
+  /**
+   * Imports the writer (`() => import('…-snippets').then((m) => m.…)`). Must be stable (a module-level function).
+   * The code generators are a tenth of a tool's script and sit at the bottom of its page, so they load when the
+   * tabs come near the screen, not with the page.
+   */
+  readonly load: () => Promise<SnippetWriter<T>>;
 }
 
-function CodeTabsView<T>({value, snippet}: CodeTabsProps<T>): ReactNode {
+interface Loaded<T> {
+  readonly write: SnippetWriter<T>;
+  readonly libraries: readonly {readonly id: Library; readonly label: string; readonly language: string}[];
+}
+
+function CodeTabsView<T>({value, load}: CodeTabsProps<T>): ReactNode {
+  const [ref, near] = useNearView<HTMLDivElement>();
+  const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
+  useEffect(() => {
+    if (!near) return undefined;
+    let live = true;
+    void Promise.all([load(), import('@site/src/discord/snippet-common')]).then(([write, {LIBRARIES}]) => {
+      if (live) setLoaded({write, libraries: LIBRARIES});
+    });
+    return () => {
+      live = false;
+    };
+  }, [near, load]);
+
   // Highlighting four code blocks is the slowest part of an update; deferring it keeps the boxes and the integer
   // responsive, and the code catches up a moment later.
   const deferred = useDeferredValue(value);
-  const snippets = useMemo<readonly LibrarySnippet[]>(
+  const snippets = useMemo<readonly LibrarySnippet[] | null>(
     () =>
-      LIBRARIES.map((lib) => ({
+      loaded?.libraries.map((lib) => ({
         value: lib.id,
         label: lib.label,
         language: lib.language,
-        code: snippet(lib.id, deferred),
-      })),
-    [snippet, deferred],
+        code: loaded.write(lib.id, deferred),
+      })) ?? null,
+    [loaded, deferred],
   );
   // The same element while `deferred` stands still, so React skips the tabs entirely in the urgent render.
-  return useMemo(() => <LibraryCode snippets={snippets} />, [snippets]);
+  const code = useMemo(() => (snippets ? <LibraryCode snippets={snippets} /> : null), [snippets]);
+  return (
+    <div ref={ref} className={loaded ? undefined : layout.codePending}>
+      {code ?? (near ? <LoadingNote /> : null)}
+    </div>
+  );
 }
 
-/** A value written with each library's names, in the site-wide library tabs. */
+/** A value written with each library's names, in the site-wide library tabs; its code loads near the screen. */
 export const CodeTabs = memo(CodeTabsView) as <T>(props: CodeTabsProps<T>) => ReactNode;

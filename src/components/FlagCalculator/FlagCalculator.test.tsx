@@ -115,8 +115,9 @@ describe('useFlagParam', () => {
 });
 
 describe('CodeTabs', () => {
-  it('writes the value once per library, and not again while it stands still', () => {
+  it('loads its writer near the screen, then writes the value once per library, and not again while it stands still', async () => {
     const snippet = vi.fn((library: string, value: bigint) => `${library}:${value}`);
+    const load = vi.fn(() => Promise.resolve(snippet));
     function Harness(): ReactNode {
       const [value, setValue] = useState(1n);
       const [, setOther] = useState(0);
@@ -128,17 +129,44 @@ describe('CodeTabs', () => {
           <button type="button" onClick={() => setOther((n) => n + 1)}>
             unrelated
           </button>
-          <CodeTabs value={value} snippet={snippet} />
+          <CodeTabs value={value} load={load} />
         </>
       );
     }
     render(<Harness />);
-    expect(screen.getByText(/discord-js:1/)).toBeDefined();
+    expect(await screen.findByText(/discord-js:1/)).toBeDefined();
+    expect(load).toHaveBeenCalledTimes(1);
     const calls = snippet.mock.calls.length;
     fireEvent.click(screen.getByRole('button', {name: 'unrelated'}));
     expect(snippet.mock.calls.length).toBe(calls);
     fireEvent.click(screen.getByRole('button', {name: 'next'}));
-    expect(screen.getByText(/discord-py:2 nextcord:2/)).toBeDefined();
+    expect(await screen.findByText(/discord-py:2 nextcord:2/)).toBeDefined();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads nothing while it is far from the screen', async () => {
+    const observed: Element[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe(target: Element) {
+          observed.push(target);
+        }
+        disconnect() {}
+      },
+    );
+    try {
+      const load = vi.fn(() => Promise.resolve((library: string, value: bigint) => `${library}:${value}`));
+      render(<CodeTabs value={1n} load={load} />);
+      await act(async () => {
+        await Promise.resolve();
+      });
+      expect(observed).toHaveLength(1);
+      expect(load).not.toHaveBeenCalled();
+      expect(screen.queryByText(/discord-js/)).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

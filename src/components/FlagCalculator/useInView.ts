@@ -20,3 +20,30 @@ export function useInView<T extends Element>(): readonly [(element: T | null) =>
   const ref = useCallback((next: T | null) => setElement(next), []);
   return [ref, inView] as const;
 }
+
+/**
+ * Whether an element has come within one screen height of the viewport, latched: once near, always near. Starts as
+ * "not near" on the server and in hydration, so what it guards is left out of the server HTML and the first load.
+ * Without IntersectionObserver it is near at once.
+ */
+export function useNearView<T extends Element>(): readonly [(element: T | null) => void, boolean] {
+  const [element, setElement] = useState<T | null>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    if (near || element === null) return undefined;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return undefined;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      {rootMargin: '100% 0px'},
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, near]);
+  const ref = useCallback((next: T | null) => setElement(next), []);
+  return [ref, near] as const;
+}

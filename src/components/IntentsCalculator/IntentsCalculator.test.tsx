@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import {fireEvent, render, screen, within} from '@testing-library/react';
+import {fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import {setTestUrl, testParam, testSearch} from '@site/tests/unit/test-url';
 import IntentsCalculator from '.';
@@ -170,12 +170,12 @@ describe('IntentsCalculator', () => {
     expect(testSearch()).toBe('');
   });
 
-  it('shows code for the current set in every library, with each library’s names', () => {
+  it('shows code for the current set in every library, with each library’s names', async () => {
     render(<IntentsCalculator />);
     fireEvent.click(box(READ_TEXT));
-    const code = screen.getByTestId('tabs');
+    const code = await screen.findByTestId('tabs');
     const lib = (id: string) => code.querySelector(`[data-lib="${id}"]`)?.textContent ?? '';
-    expect(lib('discord-py')).toMatch(/message_content=True/);
+    await waitFor(() => expect(lib('discord-py')).toMatch(/message_content=True/));
     expect(lib('nextcord')).toMatch(/guild_messages=True/);
     expect(lib('discord-js')).toMatch(/GatewayIntentBits\.MessageContent/);
     expect(lib('discord-net')).toMatch(/GatewayIntents\.MessageContent/);

@@ -5,7 +5,6 @@ import {IntegerPanel, type IntegerPanelStrings} from '@site/src/components/FlagC
 import {Actions, Hint, Section} from '@site/src/components/FlagCalculator/Layout';
 import {ResultBar} from '@site/src/components/FlagCalculator/ResultBar';
 import {useInView} from '@site/src/components/FlagCalculator/useInView';
-import {intentsSnippet} from '@site/src/discord/intent-snippets';
 import {ALL_INTENTS, decodeIntents, INVALID_INTENTS_CLOSE} from '@site/src/discord/intents';
 import {INTENTS_PARAM} from '@site/src/hooks/intent-needs';
 import {quote} from '@site/src/discord/invite/text';
@@ -15,6 +14,8 @@ import {NeedPicker} from './NeedPicker';
 import {InviteNote, PrivilegedNote} from './Notes';
 import {useIntentsState} from './useIntentsState';
 import layout from '@site/src/components/FlagCalculator/layout.module.css';
+
+const loadSnippet = () => import('@site/src/discord/intent-snippets').then((m) => m.intentsSnippet);
 
 const INTEGER_STRINGS: IntegerPanelStrings = {
   field: (
@@ -141,7 +142,7 @@ export default function IntentsCalculator(): ReactNode {
             bot creates its client.
           </Translate>
         </Hint>
-        <CodeTabs value={value} snippet={intentsSnippet} />
+        <CodeTabs value={value} load={loadSnippet} />
       </Section>
     </div>
   );

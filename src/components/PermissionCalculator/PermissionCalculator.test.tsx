@@ -189,11 +189,11 @@ describe('PermissionCalculator', () => {
     expect(param()).toBeNull();
   });
 
-  it('shows code for the current set in every library', () => {
+  it('shows code for the current set in every library', async () => {
     render(<PermissionCalculator />);
     fireEvent.click(box('Manage Server'));
-    const code = screen.getByTestId('tabs');
-    expect(within(code).getByText(/manage_guild=True/, {selector: '[data-lib="discord-py"] pre'})).toBeDefined();
+    const code = await screen.findByTestId('tabs');
+    expect(await within(code).findByText(/manage_guild=True/, {selector: '[data-lib="discord-py"] pre'})).toBeDefined();
     expect(within(code).getByText(/PermissionFlagsBits\.ManageGuild/)).toBeDefined();
     expect(within(code).getByText(/GuildPermission\.ManageGuild/)).toBeDefined();
   });

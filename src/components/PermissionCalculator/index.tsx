@@ -11,7 +11,6 @@ import {useFlagParam} from '@site/src/components/FlagCalculator/useFlagParam';
 import {PermissionPicker} from '@site/src/components/PermissionPicker';
 import {formatDecimal} from '@site/src/discord/bitfield';
 import {hasPermission} from '@site/src/discord/permission-bits';
-import {permissionSnippet} from '@site/src/discord/permission-snippets';
 import {ALL_PERMISSIONS} from '@site/src/discord/permissions';
 import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
@@ -21,6 +20,8 @@ import {Presets} from './Presets';
 import {RowDetails} from './RowDetails';
 import layout from '@site/src/components/FlagCalculator/layout.module.css';
 import styles from './styles.module.css';
+
+const loadSnippet = () => import('@site/src/discord/permission-snippets').then((m) => m.permissionSnippet);
 
 /** The query parameter the calculator, its share link and the invite builder agree on. */
 export const PERMISSIONS_PARAM = PAGE_PARAMS.permissions;
@@ -112,7 +113,7 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
             The same permissions with your library's names, for checking or for building the invite link in code.
           </Translate>
         </Hint>
-        <CodeTabs value={value} snippet={permissionSnippet} />
+        <CodeTabs value={value} load={loadSnippet} />
       </Section>
     </div>
   );

@@ -2,7 +2,6 @@ import {useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';
 import TextField from '@site/src/components/TextField';
-import {contextSnippet} from '@site/src/discord/context-snippets';
 import type {DebuggerState} from '@site/src/discord/debugger-state';
 import {debuggerStateFromContext, type ContextImport} from '@site/src/discord/debugger-state/from-context';
 import type {ContextError} from '@site/src/discord/effective-permissions/context-error';
@@ -10,6 +9,8 @@ import type {Locale} from '@site/src/discord/locale';
 import {MAX_CONTEXT_TEXT_LENGTH, parsePermissionContext} from '@site/src/discord/permission-context-parse';
 import {contextErrorText} from '@site/src/discord/effective-permissions/context-error-text';
 import styles from './styles.module.css';
+
+const loadSnippet = () => import('@site/src/discord/context-snippets').then((m) => m.contextSnippet);
 
 export interface PastePanelProps {
   readonly state: DebuggerState;
@@ -57,7 +58,7 @@ export function PastePanel({state, locale, onChange}: PastePanelProps): ReactNod
           bot's own member and the channel's overwrites as JSON, in your terminal: no token, no messages.
         </Translate>
       </p>
-      <CodeTabs value={locale} snippet={contextSnippet} />
+      <CodeTabs value={locale} load={loadSnippet} />
       <TextField
         label={<Translate id="tools.debugger.paste.label">What your bot printed</Translate>}
         hint={

@@ -5,13 +5,14 @@ import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';
 import FindingList from '@site/src/components/invite/Findings';
 import type {LintFinding} from '@site/src/discord/invite/lint';
 import type {InviteParams} from '@site/src/discord/invite/params';
-import {inviteSnippet} from '@site/src/discord/invite-snippets';
 import styles from './styles.module.css';
 
 /*
  * What the output shows once there is a link. The builder's first render (the server HTML) has no Application ID
  * and so no link: this module is loaded on demand (on-demand.ts), not with the page.
  */
+
+const loadSnippet = () => import('@site/src/discord/invite-snippets').then((m) => m.inviteSnippet);
 
 /** The link itself, to copy or to open in a new tab. */
 export function LinkBox({idPrefix, url}: {readonly idPrefix: string; readonly url: string}): ReactNode {
@@ -67,7 +68,7 @@ export function LinkCode({params, shareUrl}: LinkCodeProps): ReactNode {
       <h4 className={styles.subTitle}>
         <Translate id="tools.invite.builder.output.code">The same link from your bot’s code</Translate>
       </h4>
-      <CodeTabs value={params} snippet={inviteSnippet} />
+      <CodeTabs value={params} load={loadSnippet} />
       <p className={styles.actions}>
         <CopyButton text={shareUrl}>
           <Translate id="tools.invite.builder.output.share">Copy a link to these builder settings</Translate>
