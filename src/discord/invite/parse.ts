@@ -16,11 +16,9 @@ import {
 } from './params';
 import {PARAM_NAMES, type ParamName} from './param-names';
 
-/**
- * Longest paste we read. Real links, even with a long redirect URI and state, stay well under 2 KB; a cap means a
- * 10 MB paste costs nothing.
- */
-export const MAX_INVITE_INPUT_LENGTH = 4096;
+import {MAX_INVITE_INPUT_LENGTH} from './limits';
+
+export {MAX_INVITE_INPUT_LENGTH};
 
 export type InviteParseErrorCode =
   'empty' | 'too-long' | 'not-a-url' | 'not-discord' | 'not-authorize-path' | 'unsafe-scheme';

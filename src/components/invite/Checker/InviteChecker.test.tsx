@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import {fireEvent, render, screen, waitFor} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
+import {MAX_INVITE_INPUT_LENGTH} from '@site/src/discord/invite/limits';
 import {PAGE_PARAM_LIMITS} from '@site/src/hooks/page-params';
 import {setTestUrl, testParam} from '@site/tests/unit/test-url';
 import InviteChecker from '.';
@@ -85,6 +86,15 @@ describe('InviteChecker', () => {
     expect(field().getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryAllByRole('link')).toHaveLength(0);
     expect(document.querySelector('img, script')).toBeNull();
+  });
+
+  it('states its length limit under the field before anything is pasted', () => {
+    render(<InviteChecker />);
+    const described = (field().getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(described).toContain(`At most ${MAX_INVITE_INPUT_LENGTH} characters.`);
   });
 
   it('keeps the pasted text in the page URL, except a paste too long for it', () => {

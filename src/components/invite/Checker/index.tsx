@@ -2,6 +2,7 @@ import {useDeferredValue, useMemo, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import LoadingNote from '@site/src/components/LoadingNote';
 import TextField from '@site/src/components/TextField';
+import {MAX_INVITE_INPUT_LENGTH} from '@site/src/discord/invite/limits';
 import {formatCheckParam} from '@site/src/hooks/page-params';
 import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {useOnDemand} from '@site/src/hooks/useOnDemand';
@@ -60,6 +61,7 @@ export default function InviteChecker(): ReactNode {
       <TextField
         label={<Translate id="tools.invite.checker.label">Invite link to check</Translate>}
         rows={4}
+        limit={MAX_INVITE_INPUT_LENGTH}
         value={text}
         placeholder="https://discord.com/oauth2/authorize?client_id=…"
         onFocus={() => setFocused(true)}
