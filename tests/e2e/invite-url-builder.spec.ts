@@ -340,6 +340,8 @@ for (const t of LOCALES) {
     });
 
     test('axe finds nothing serious: errors, warnings and a checked link, light and dark', async ({page}) => {
+      // Four full axe scans of the largest tool page: 40-46 s alone on a busy 2-core machine, near the 60 s default.
+      test.slow();
       await gotoHydrated(page, t.path);
       await idField(page, t).fill('12345');
       await expectToolAxeClean(page);
