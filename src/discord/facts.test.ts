@@ -46,6 +46,13 @@ describe('FACTS', () => {
     expect(text('splits.enforced')).toEqual({en: '23 February 2026', th: '23 กุมภาพันธ์ 2026'});
     expect(text('split.PinMessages.date')).toEqual({en: '20 August 2025', th: '20 สิงหาคม 2025'});
     expect(FACTS.filter((f) => f.id.startsWith('split.')).length).toBe(PERMISSIONS.filter((p) => p.split).length);
+    for (const row of PERMISSIONS) {
+      expect(both(`permission.${row.key}.bitNumber`)).toBe(String(row.bit));
+      expect(findFact(`permission.${row.key}.value`)).toMatchObject({style: 'code', text: {en: String(row.value)}});
+    }
+    expect(findFact('permission.ViewChannel.value')).toMatchObject({text: {en: '1024'}, guarded: true});
+    expect(findFact('permission.Administrator.value')).toMatchObject({text: {en: '8'}, guarded: false});
+    expect(findFact('tutorial.permissions.value')).toMatchObject({style: 'code', text: {en: '3072', th: '3072'}});
   });
 
   it('writes bits as the pages do, `1 << n`, in code style', () => {
@@ -85,9 +92,11 @@ describe('FACTS', () => {
       expect(both(`library.${lib.id}.version`)).toBe(lib.version);
       expect(findFact(`library.${lib.id}.tag`)).toMatchObject({style: 'code', text: {en: lib.tagPrefix + lib.version}});
       expect(lib.version.startsWith(`${both(`library.${lib.id}.major`)}.`)).toBe(true);
+      expect(lib.version.startsWith(`${both(`library.${lib.id}.minor`)}.`)).toBe(true);
       expect(findFact(`library.${lib.id}.newestPublished`)?.text.en).toBe(lib.newestPublished);
     }
     expect(both('library.discord-py.tag')).toBe('v2.7.1');
+    expect(both('library.discord-js.minor')).toBe('14.28');
     expect(both('library.discord-net.newestPublished')).toBe('3.18.0');
     expect(both('discordApiTypes.version')).toBe(installedDiscordApiTypesVersion());
   });

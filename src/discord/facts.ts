@@ -5,7 +5,7 @@
  * twins), so the prose, the tools and the reference tables cannot disagree. scripts/facts/facts-in-prose.test.ts fails
  * when a page types one of these texts by hand.
  *
- * Nothing here holds a value: each fact is a formatter over a catalogue field (permissions.ts, intents.ts,
+ * Nothing here holds a value: each fact is a formatter over a catalogue field (permissions.ts, intents.ts, presets.ts,
  * bot-actions.ts, snippet-common.ts, package.json for discord-api-types). A value the pages need that has no
  * catalogue yet gets a row in the catalogue it belongs to first. Where the pages' wording assumes something about the
  * values ("bit 47 is unused", one date for all four splits), the fact checks it and throws when it stops being true, so
@@ -24,7 +24,9 @@ import {
   type GatewayCloseCode,
 } from './intents';
 import {LOCALES, type Locale} from './locale';
+import {encodePermissions} from './permission-bits';
 import {CHANNEL_OBFUSCATION, PERMISSIONS, type PermissionInfo} from './permissions';
+import {TUTORIAL_BOT_PERMISSIONS} from './presets';
 import {bitLabel, LIBRARIES} from './snippet-common';
 
 /**
@@ -56,7 +58,7 @@ const COUNT: Formatter<number> = {
   th: (n) => new Intl.NumberFormat('th-TH').format(n),
 };
 /** Codes, bits and versions: written as they are, never grouped ("4014", not "4,014"). */
-const VERBATIM: Formatter<string | number> = {en: String, th: String};
+const VERBATIM: Formatter<string | number | bigint> = {en: String, th: String};
 /** A YYYY-MM-DD catalogue day: "23 February 2026", "23 กุมภาพันธ์ 2026". */
 const DAY: Formatter<string> = {en: (d) => formatDayInProse(d, 'en'), th: (d) => formatDayInProse(d, 'th')};
 /** The month of a YYYY-MM-DD catalogue day: "June 2026", "มิถุนายน 2026". */
@@ -95,12 +97,19 @@ export function permissionFacts(rows: readonly PermissionInfo[]): Fact[] {
     fact('permissions.count', 'text', COUNT, rows.length),
     fact('permissions.highestBit', 'text', VERBATIM, highest),
     fact('permissions.unusedBit', 'text', VERBATIM, unused[0] ?? -1),
+    ...rows.flatMap((row) => [
+      // Unguarded: a bit number ("10") is too short to search for.
+      fact(`permission.${row.key}.bitNumber`, 'text', VERBATIM, row.bit, false),
+      // Values from 1024 up are distinctive enough to search for; 1, 2, 8… are everywhere.
+      fact(`permission.${row.key}.value`, 'code', VERBATIM, row.value, row.value >= 1024n),
+    ]),
+    fact('tutorial.permissions.value', 'code', VERBATIM, encodePermissions(TUTORIAL_BOT_PERMISSIONS)),
     ...splits.map(([row, split]) => fact(`split.${row.key}.date`, 'text', DAY, split.date)),
     fact('splits.enforced', 'text', DAY, [...enforced][0] ?? ''),
     fact('channelObfuscation.channelFlag', 'code', VERBATIM, bitLabel(CHANNEL_OBFUSCATION.channelFlagBit)),
     fact('channelObfuscation.capability', 'code', VERBATIM, bitLabel(CHANNEL_OBFUSCATION.capabilityBit)),
-    fact('apiError.missingAccess', 'text', VERBATIM, API_ERRORS.missingAccess),
-    fact('apiError.missingPermissions', 'text', VERBATIM, API_ERRORS.missingPermissions),
+    fact('apiError.missingAccess', 'code', VERBATIM, API_ERRORS.missingAccess),
+    fact('apiError.missingPermissions', 'code', VERBATIM, API_ERRORS.missingPermissions),
   ];
 }
 
@@ -113,6 +122,8 @@ function intentFacts(): Fact[] {
   return [
     ...INTENTS.flatMap((intent) => [
       fact(`intent.${intent.key}.bit`, 'code', VERBATIM, bitLabel(intent.bit)),
+      // Unguarded: "bit 9" — too short to search for.
+      fact(`intent.${intent.key}.bitNumber`, 'text', VERBATIM, intent.bit, false),
       // Unguarded: GUILDS, GUILD_MEMBERS… are named all over the prose; the tag is for rows that pair name and bit.
       fact(`intent.${intent.key}.name`, 'code', VERBATIM, intent.apiName, false),
     ]),
@@ -132,7 +143,9 @@ function libraryFacts(): Fact[] {
   const facts = LIBRARIES.flatMap((lib) => [
     fact(`library.${lib.id}.version`, 'text', VERBATIM, lib.version),
     fact(`library.${lib.id}.tag`, 'code', VERBATIM, `${lib.tagPrefix}${lib.version}`),
-    // Unguarded: a bare "14" or "3" is everywhere. Used in "discord.js v14".
+    // "discord.py 2.7 runs on…", "(14.28 at the time of writing)".
+    fact(`library.${lib.id}.minor`, 'text', VERBATIM, lib.version.split('.').slice(0, 2).join('.')),
+    // Unguarded: a bare "14" or "3" is everywhere. Used in "discord.js v14", "nextcord 3".
     fact(`library.${lib.id}.major`, 'text', VERBATIM, lib.version.split('.')[0] ?? '', false),
     ...(lib.newestPublished ? [fact(`library.${lib.id}.newestPublished`, 'text', VERBATIM, lib.newestPublished)] : []),
   ]);
