@@ -29,10 +29,18 @@ const TEST_FACTS: FactTable = {
 };
 
 describe('remarkFacts', () => {
-  it('replaces a Fact inside a sentence with its text, and leaves no component behind', async () => {
-    const js = await render('Fewer than <Fact id="intents.review.userThreshold"/> users.');
-    expect(js).toContain('"Fewer than "');
-    expect(js).toContain('"10,000"');
+  it('replaces a Fact inside a sentence with its text, as if typed there, and leaves no component behind', async () => {
+    const js = await render(
+      'Fewer than <Fact id="intents.review.userThreshold"/> users, **<Fact id="test.day"/>**.',
+      EN,
+      {
+        ...factTable(),
+        ...TEST_FACTS,
+      },
+    );
+    // One text node per run of text (React would put <!-- --> between separate ones in the HTML).
+    expect(js).toContain('"Fewer than 10,000 users, "');
+    expect(js).toMatch(/_components\.strong, \{\s*children: "10 June 2026"/);
     expect(js).not.toMatch(/\bFact\b/);
   });
 
@@ -49,7 +57,7 @@ describe('remarkFacts', () => {
       TEST_FACTS,
     );
     expect(js).toMatch(/_components\.code, \{\s*children: "1 << 15"/);
-    expect(js).toContain('"10,000"');
+    expect(js).toContain('"Disallowed intents (10,000)"');
     expect(js).not.toMatch(/\bFact\b/);
   });
 
@@ -60,9 +68,9 @@ describe('remarkFacts', () => {
 
   it('picks the language from the path: i18n/th/… is Thai', async () => {
     const th = await render('ตั้งแต่ <Fact id="intents.review.effective"/>', TH);
-    expect(th).toContain('"10 มิถุนายน 2026"');
+    expect(th).toContain('"ตั้งแต่ 10 มิถุนายน 2026"');
     const en = await render('Since <Fact id="intents.review.effective"/>', EN);
-    expect(en).toContain('"10 June 2026"');
+    expect(en).toContain('"Since 10 June 2026"');
   });
 
   it('fails on an unknown id, naming the file, the place and the id', async () => {

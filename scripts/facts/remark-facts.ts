@@ -76,13 +76,32 @@ function replacement(node: MdastNode, table: FactTable, locale: Locale, where: s
   return node.type === 'mdxJsxFlowElement' ? {type: 'paragraph', children: [inline]} : inline;
 }
 
+/**
+ * Joins a text fact with the text around it into one node, as if it had been typed there: React would otherwise
+ * render each text node on its own, with `<!-- -->` between them in the server HTML.
+ */
+function mergeText(children: MdastNode[]): MdastNode[] {
+  const merged: MdastNode[] = [];
+  for (const child of children) {
+    const last = merged.at(-1);
+    if (last?.type === 'text' && child.type === 'text')
+      merged[merged.length - 1] = {...last, value: `${last.value ?? ''}${child.value ?? ''}`};
+    else merged.push(child);
+  }
+  return merged;
+}
+
 function replaceFacts(parent: MdastNode, render: (node: MdastNode) => MdastNode): void {
   const children = parent.children;
   if (children === undefined) return;
+  let replaced = false;
   children.forEach((child, i) => {
-    if (isFactElement(child)) children[i] = render(child);
-    else replaceFacts(child, render);
+    if (isFactElement(child)) {
+      children[i] = render(child);
+      replaced = true;
+    } else replaceFacts(child, render);
   });
+  if (replaced) parent.children = mergeText(children);
 }
 
 export function remarkFacts(options: RemarkFactsOptions = {}) {
