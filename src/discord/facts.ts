@@ -42,9 +42,10 @@ export interface Fact {
   /** The fact as each language's running text writes it. */
   readonly text: Readonly<Record<Locale, string>>;
   /**
-   * Whether facts-in-prose.test.ts looks for `text` typed by hand in the pages. False only for names that are also
-   * ordinary identifiers all over the prose and code (`GUILDS`) or numbers too short to search for ("14"): for those
-   * the tag is used where the page states the fact, and nothing can tell a hand-typed one apart.
+   * Whether facts-in-prose.test.ts looks for `text` typed by hand in the pages. False only where a hand-typed one
+   * can't be told apart from other text: identifiers named all over the prose and code (`GUILDS`), and per-row bit
+   * numbers, small permission values and major versions ("10", "8", "14"), which other rows and numbers share. For
+   * those the tag is used where a page states the fact. The pages' own counts and limits (52, 47, 90, 100) are guarded.
    */
   readonly guarded: boolean;
 }
