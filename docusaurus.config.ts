@@ -7,6 +7,8 @@ import {withReadableColors} from './src/prism/readable-theme';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS, LOCALES} from './locales';
 import {docsEditUrl, inGitWorkTree, siteLocation} from './site-env';
 import {llmsTxtPlugin} from './scripts/llms-txt/plugin';
+import {remarkFacts} from './scripts/facts/remark-facts';
+import {factTable} from './src/discord/facts';
 
 // Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
 // "Deploy"), so a GitHub project page under /<repo>/ and a custom domain build from the same tree.
@@ -110,6 +112,9 @@ export default {
           // commit). Outside a git work tree (a source tarball) Docusaurus would fail the build: no dates there.
           // Thai prints CE years: locales.ts sets the calendar.
           showLastUpdateTime: inGitWorkTree(),
+          // <Fact id="…"/> in a page becomes the catalogue's value as text (src/discord/facts.ts), before Docusaurus'
+          // own plugins read headings and tables. The values go in as data so that a changed one rebuilds the pages.
+          beforeDefaultRemarkPlugins: [[remarkFacts, {facts: factTable()}]],
           ...(editUrl ? {editUrl, editLocalizedFiles: true} : {}),
         },
         blog: false,

@@ -85,10 +85,39 @@ describe('mdxToMarkdown', () => {
     expect(md).toContain('[Discord](https://discord.com/developers)');
   });
 
+  it('writes each fact as the HTML shows it, in the page language, not as a tag or a tool', () => {
+    const src = [
+      '## Disallowed intents (<Fact id="closeCode.disallowedIntents.code"/>) {#disallowed-intents}',
+      '',
+      '<Fact id="intents.review.userThreshold"/> users since <Fact id="intents.review.effective"/>.',
+      '',
+      '| `GUILD_MEMBERS` | <Fact id="intent.GuildMembers.bit"/> |',
+      '',
+      'Written `<Fact id="x"/>` in code.',
+      '',
+      '```mdx',
+      '<Fact id="intents.review.effective"/>',
+      '```',
+    ].join('\n');
+    const en = mdxToMarkdown(src, opts);
+    expect(en).toContain('## Disallowed intents (4014)\n');
+    expect(en).toContain('10,000 users since 10 June 2026.');
+    expect(en).toContain('| `GUILD_MEMBERS` | `1 << 1` |');
+    expect(en).toContain('Written `<Fact id="x"/>` in code.');
+    expect(en).toContain('```mdx\n<Fact id="intents.review.effective"/>\n```');
+    expect(en).not.toContain('Interactive');
+    expect(mdxToMarkdown(src, {...opts, locale: 'th'})).toContain('10,000 users since 10 มิถุนายน 2026.');
+    expect(() => mdxToMarkdown('A <Fact id="no.such"/>.', {...opts, source: 'docs/a.mdx'})).toThrow(
+      /^docs\/a\.mdx: <Fact id="no\.such"\/> names no fact/,
+    );
+  });
+
   it('leaves no MDX in any real page, in either language', () => {
     for (const file of [
       'docs/tutorial/token.mdx',
+      'docs/tutorial/privileged-intents.mdx',
       'i18n/th/docusaurus-plugin-content-docs/current/tools/invite-url-builder.mdx',
+      'i18n/th/docusaurus-plugin-content-docs/current/reference/facts.mdx',
     ]) {
       const md = mdxToMarkdown(readFileSync(join(process.cwd(), file), 'utf8'), opts);
       const prose = md.replace(/```[\s\S]*?```/g, '');

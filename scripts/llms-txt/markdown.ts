@@ -2,9 +2,12 @@
  * Turns a docs page's MDX source into plain Markdown for machines (llms.txt and `<page>.md`), from the same file
  * the HTML page is built from: front matter, imports and MDX comments go, `{#heading-ids}` go, tabs become
  * labelled sections, admonitions become quotes, an embedded tool becomes one sentence pointing at the web page,
- * and site links point at the Markdown twin of the page they name. Code blocks are copied untouched.
+ * `<Fact id="…"/>` becomes the fact's text as the HTML shows it (scripts/facts/fact-tags.ts, the same table the remark
+ * plugin renders), and site links point at the Markdown twin of the page they name. Code blocks are copied untouched.
  * Pure string work, no Docusaurus: scripts/llms-txt/plugin.ts feeds it, markdown.test.ts holds it.
  */
+
+import {renderFactTags} from '../facts/fact-tags';
 
 export type PointerLocale = 'en' | 'th';
 
@@ -18,6 +21,8 @@ export interface MarkdownOptions {
   readonly locale: PointerLocale;
   /** Maps a site path written in the source (`/docs/x#y`) to the address the Markdown should link to. */
   readonly linkFor: (sitePath: string) => string;
+  /** The source file, for the message when a `<Fact id>` names no fact (the page's address when not given). */
+  readonly source?: string;
 }
 
 /** Components that are page furniture (progress list, "I did this step" button): dropped, no pointer. */
@@ -82,7 +87,9 @@ function jsxLine(state: State, line: string, opts: MarkdownOptions): boolean {
   return true;
 }
 
-function proseLine(state: State, line: string, opts: MarkdownOptions): void {
+function proseLine(state: State, source: string, opts: MarkdownOptions): void {
+  // Facts first: a line may start with one, and it is text, not a tool.
+  const line = renderFactTags(source, opts.locale, opts.source ?? opts.pageUrl);
   const trimmed = line.trim();
   if (/^import\s/.test(trimmed) || /^export\s/.test(trimmed)) {
     if (!/from\s+['"][^'"]+['"];?$/.test(trimmed) && !/;$/.test(trimmed)) state.skipUntil = /['"];?\s*$|;\s*$/;

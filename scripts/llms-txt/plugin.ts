@@ -81,6 +81,7 @@ export function llmsTxtPlugin(context: LoadContext): Plugin {
           pageUrl: pageUrl(doc.permalink),
           locale,
           linkFor,
+          source: doc.source.replace(/^@site\//, ''),
         });
         const file = join(outDir, `${relativeToLocale(doc.permalink, baseUrl)}.md`);
         mkdirSync(dirname(file), {recursive: true});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {dateFormatter, formatDate, formatDay, intlDateLocale} from './dates';
+import {dateFormatter, formatDate, formatDay, formatDayInProse, formatMonthInProse, intlDateLocale} from './dates';
 import {LOCALES} from './locale';
 
 // Midday UTC, so the reader's time zone cannot move it to another day.
@@ -51,5 +51,26 @@ describe('formatDay', () => {
 
   it('refuses what is not a day', () => {
     expect(() => formatDay('23/02/2026', 'en')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('formatDayInProse', () => {
+  it('writes a day as the pages do: day first in English, CE year without the era in Thai', () => {
+    expect(formatDayInProse('2026-02-23', 'en')).toBe('23 February 2026');
+    expect(formatDayInProse('2026-02-23', 'th')).toBe('23 กุมภาพันธ์ 2026');
+    expect(formatMonthInProse('2026-06-10', 'en')).toBe('June 2026');
+    expect(formatMonthInProse('2026-06-10', 'th')).toBe('มิถุนายน 2026');
+  });
+
+  it('keeps the day wherever the reader is, and refuses what is not a day', () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      expect(formatDayInProse('2025-08-20', 'en')).toBe('20 August 2025');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(() => formatMonthInProse('June 2026', 'th')).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -12,6 +12,7 @@ import {
 import {
   ALL_INTENTS,
   decodeIntents,
+  AUTHENTICATION_FAILED_CLOSE,
   DISALLOWED_INTENTS_CLOSE,
   encodeIntents,
   getIntent,
@@ -233,6 +234,8 @@ describe('privileged intent facts', () => {
     expect(INVALID_INTENTS_CLOSE).toMatchObject({code: 4013, name: 'Invalid intent(s)', reconnect: false});
     expect(DISALLOWED_INTENTS_CLOSE).toMatchObject({code: 4014, name: 'Disallowed intent(s)', reconnect: false});
     expect(DISALLOWED_INTENTS_CLOSE.explanation.th).toMatch(/[\u0e00-\u0e7f]/);
+    expect(AUTHENTICATION_FAILED_CLOSE).toMatchObject({code: 4004, name: 'Authentication failed', reconnect: false});
+    expect(AUTHENTICATION_FAILED_CLOSE.explanation.th).toMatch(/[\u0e00-\u0e7f]/);
   });
 
   it('records the June 2026 user-count rule', () => {
@@ -240,6 +243,7 @@ describe('privileged intent facts', () => {
     expect(PRIVILEGED_INTENT_REVIEW.userThreshold).toBe(10_000);
     expect(PRIVILEGED_INTENT_REVIEW.previousServerThreshold).toBe(100);
     expect(PRIVILEGED_INTENT_REVIEW.daysToApply).toBe(90);
+    expect(PRIVILEGED_INTENT_REVIEW.verificationServerLimit).toBe(100);
     expect(PRIVILEGED_INTENT_REVIEW.text.en).toMatch(/10,000/);
     expect(PRIVILEGED_INTENT_REVIEW.text.th).toMatch(/10,000/);
   });

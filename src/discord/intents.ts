@@ -18,7 +18,10 @@
  *   message context menu targets). Note: that page's introduction still says "verified apps (required for apps in
  *   100+ guilds)"; the review section and the change log below supersede it.
  * - same snapshot, developers/topics/opcodes-and-status-codes.mdx: close codes 4013 "Invalid intent(s)" and 4014
- *   "Disallowed intent(s)", both not reconnectable.
+ *   "Disallowed intent(s)", both not reconnectable; and 4004 "Authentication failed" (a wrong token), not
+ *   reconnectable either, kept here with them as the one close code the guide explains that is not about intents.
+ * - same snapshot, developers/topics/oauth2.mdx, "Bot vs User Accounts" item 3: a bot that is not verified can be in
+ *   at most 100 servers (PRIVILEGED_INTENT_REVIEW.verificationServerLimit, the rule the review was split from).
  * - same snapshot, developers/change-log.mdx (f36e7ca3, 2026-08-05), entry "Changes to Privileged Intent Access for
  *   Discord Apps" dated June 10, 2026, and developers/gateway/getting-started-with-privileged-intent-review.mdx
  *   (0f9089c6, 2026-06-10): threshold moved from 100 servers to 10,000 unique users who can see the app across its
@@ -427,8 +430,8 @@ export function encodeIntents(keys: Iterable<IntentKey>): bigint {
   return INTENT_CATALOGUE.encode(keys);
 }
 
-/** A gateway close code that concerns intents, for the troubleshooting page. */
-export interface IntentCloseCode {
+/** A gateway close code the guide explains: the two about intents, and 4004 for a wrong token. */
+export interface GatewayCloseCode {
   readonly code: number;
   /** Discord's name for it, verbatim. */
   readonly name: string;
@@ -437,7 +440,7 @@ export interface IntentCloseCode {
 }
 
 /** Source: developers/topics/opcodes-and-status-codes.mdx, "Gateway Close Event Codes" (see top). */
-export const INVALID_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
+export const INVALID_INTENTS_CLOSE: GatewayCloseCode = Object.freeze({
   code: 4013,
   name: 'Invalid intent(s)',
   reconnect: false,
@@ -448,13 +451,24 @@ export const INVALID_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
 });
 
 /** Source: developers/topics/opcodes-and-status-codes.mdx, "Gateway Close Event Codes" (see top). */
-export const DISALLOWED_INTENTS_CLOSE: IntentCloseCode = Object.freeze({
+export const DISALLOWED_INTENTS_CLOSE: GatewayCloseCode = Object.freeze({
   code: 4014,
   name: 'Disallowed intent(s)',
   reconnect: false,
   explanation: Object.freeze({
     en: 'The bot asked for a privileged intent that is not switched on in the Developer Portal, or not approved for it.',
     th: thaiOnly('บอทขอ Privileged Intent (อินเทนต์พิเศษที่เข้าถึงข้อมูลผู้ใช้) ที่ยังไม่ได้เปิดใน Developer Portal หรือยังไม่ได้รับอนุมัติ'),
+  }),
+});
+
+/** Source: developers/topics/opcodes-and-status-codes.mdx, "Gateway Close Event Codes" (see top). */
+export const AUTHENTICATION_FAILED_CLOSE: GatewayCloseCode = Object.freeze({
+  code: 4004,
+  name: 'Authentication failed',
+  reconnect: false,
+  explanation: Object.freeze({
+    en: 'The token the bot connected with is wrong or was reset: copy a new one from the Developer Portal.',
+    th: thaiOnly('โทเคนที่บอทใช้เชื่อมต่อไม่ถูกต้องหรือถูกรีเซ็ตไปแล้ว ให้คัดลอกโทเคนใหม่จาก Developer Portal'),
   }),
 });
 
@@ -474,10 +488,16 @@ export const PRIVILEGED_INTENT_REVIEW = Object.freeze({
   daysToApply: 90,
   /** Granted access must be re-applied for once a year. */
   reapplyEveryMonths: 12,
+  /**
+   * A separate rule that still holds: a bot that is not verified can be in at most this many servers. Source:
+   * developers/topics/oauth2.mdx, "Bot vs User Accounts" item 3.
+   */
+  verificationServerLimit: 100,
   sources: Object.freeze([
     'https://docs.discord.com/developers/change-log', // "Changes to Privileged Intent Access for Discord Apps"
     'https://docs.discord.com/developers/gateway/getting-started-with-privileged-intent-review',
     'https://docs.discord.com/developers/events/gateway#privileged-intents',
+    'https://docs.discord.com/developers/topics/oauth2#bot-vs-user-accounts', // the verification limit
   ]),
   text: Object.freeze({
     en: 'Since 10 June 2026, a bot that can be seen by fewer than 10,000 users (counted across all its servers) can switch privileged intents on in the Developer Portal. From 10,000 users, Discord must review the request: you have 90 days after the notice to apply, the bot keeps working during review, and approved access must be renewed every year. Before that date the limit was 100 servers. Verification is a separate rule: a bot must still be verified to be in more than 100 servers.',

@@ -1,4 +1,4 @@
-import {PermissionFlagsBits} from 'discord-api-types/v10';
+import {ChannelFlags, GatewayCapabilityBits, PermissionFlagsBits} from 'discord-api-types/v10';
 import {describe, expect, it} from 'vitest';
 
 import {MAX_BITFIELD, unknownBits} from './bitfield';
@@ -11,6 +11,7 @@ import {
 } from './flag-catalogue-check';
 import {
   ALL_PERMISSIONS,
+  CHANNEL_OBFUSCATION,
   findPermissionByName,
   foldForSearch,
   getPermission,
@@ -412,5 +413,12 @@ describe("Thai labels: Discord's own words where it has them (thai-terms.md, Dis
         expect(text, row.key).not.toMatch(/ดิสคอร์ด|เมื่อไหร่|ห้องเสียง/);
       }
     }
+  });
+});
+
+describe('CHANNEL_OBFUSCATION', () => {
+  it('names the bits discord-api-types gives the channel flag and the Identify capability', () => {
+    expect(1 << CHANNEL_OBFUSCATION.channelFlagBit).toBe(ChannelFlags.ChannelObfuscated);
+    expect(1 << CHANNEL_OBFUSCATION.capabilityBit).toBe(GatewayCapabilityBits.ChannelObfuscation);
   });
 });

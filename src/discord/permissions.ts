@@ -915,6 +915,14 @@ export const TWO_FACTOR_PERMISSIONS: bigint = PERMISSION_CATALOGUE.maskOf((info)
 
 export const getPermission: (key: PermissionKey) => PermissionInfo = PERMISSION_CATALOGUE.get;
 
+/**
+ * Channel Obfuscation, what a bot sees of a channel it lacks View Channels for (the ViewChannel row's description):
+ * the channel flag it arrives with, and the Identify capability that opts in before the change applies to everyone.
+ * Bit numbers, as the pages write them (`1 << 17`). Source: see the top of this file (discord-api-types 0.38.57
+ * `ChannelFlags.ChannelObfuscated`, `GatewayCapabilityBits.ChannelObfuscation`; permissions.test.ts compares them).
+ */
+export const CHANNEL_OBFUSCATION = Object.freeze({channelFlagBit: 17, capabilityBit: 15} as const);
+
 export const isPermissionKey: (value: unknown) => value is PermissionKey = PERMISSION_CATALOGUE.isKey;
 
 /**

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 
 import {encodePermissions} from './permission-bits';
 import {getPermission, isPermissionKey} from './permissions';
-import {getPreset, PERMISSION_PRESETS} from './presets';
+import {getPreset, PERMISSION_PRESETS, TUTORIAL_BOT_PERMISSIONS} from './presets';
 
 const THAI = /[\u0E00-\u0E7F]/;
 
@@ -52,5 +52,13 @@ describe('PERMISSION_PRESETS', () => {
       expect(encodePermissions(preset.permissions)).toBeGreaterThanOrEqual(0n);
       expect(Object.isFrozen(preset.permissions)).toBe(true);
     });
+  });
+});
+
+describe('TUTORIAL_BOT_PERMISSIONS', () => {
+  it('is what the tutorial bot needs to read a mention and answer in the channel, and no preset', () => {
+    expect(encodePermissions(TUTORIAL_BOT_PERMISSIONS)).toBe(3072n);
+    expect(TUTORIAL_BOT_PERMISSIONS.every(isPermissionKey)).toBe(true);
+    expect(Object.isFrozen(TUTORIAL_BOT_PERMISSIONS)).toBe(true);
   });
 });

@@ -102,3 +102,10 @@ export const PERMISSION_PRESETS: readonly PermissionPreset[] = Object.freeze(
 export function getPreset(id: string): PermissionPreset | undefined {
   return PERMISSION_PRESETS.find((preset) => preset.id === id);
 }
+
+/**
+ * What the tutorial's own bot asks for: it reads mentions and answers in the same channel (docs/tutorial/invite.mdx).
+ * The pages state its permission integer from this row (facts.ts, `tutorial.permissions.value`). Not one of the
+ * presets above, which are for kinds of bots and appear as buttons in the calculator.
+ */
+export const TUTORIAL_BOT_PERMISSIONS: readonly PermissionKey[] = Object.freeze(['ViewChannel', 'SendMessages']);

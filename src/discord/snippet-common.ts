@@ -47,13 +47,28 @@ export interface LibraryInfo {
   readonly language: SnippetLanguage;
   /** The release whose names the snippets use. */
   readonly version: string;
+  /** How the library's git tags name a release: the tag of `version` is `tagPrefix + version` ('v2.7.1', '3.16.0'). */
+  readonly tagPrefix: 'v' | '';
+  /**
+   * The newest release on the package registry when checked, where it is newer than `version` because its source
+   * could not be read (so the snippets are not written for it).
+   */
+  readonly newestPublished?: string;
 }
 
 export const LIBRARIES: readonly LibraryInfo[] = Object.freeze([
-  Object.freeze({id: 'discord-py', label: 'discord.py', language: 'python', version: '2.7.1'}),
-  Object.freeze({id: 'nextcord', label: 'nextcord', language: 'python', version: '3.2.0'}),
-  Object.freeze({id: 'discord-js', label: 'discord.js', language: 'js', version: '14.28.1'}),
-  Object.freeze({id: 'discord-net', label: 'Discord.Net', language: 'csharp', version: '3.16.0'}),
+  Object.freeze({id: 'discord-py', label: 'discord.py', language: 'python', version: '2.7.1', tagPrefix: 'v'}),
+  Object.freeze({id: 'nextcord', label: 'nextcord', language: 'python', version: '3.2.0', tagPrefix: 'v'}),
+  Object.freeze({id: 'discord-js', label: 'discord.js', language: 'js', version: '14.28.1', tagPrefix: ''}),
+  // NuGet's Discord.Net.WebSocket was at 3.18.0 on 2026-11-25; 3.17 and 3.18 could not be read (see above).
+  Object.freeze({
+    id: 'discord-net',
+    label: 'Discord.Net',
+    language: 'csharp',
+    version: '3.16.0',
+    tagPrefix: '',
+    newestPublished: '3.18.0',
+  }),
 ] as const);
 
 export function isLibrary(value: unknown): value is Library {
