@@ -8,7 +8,7 @@ import {DEFAULT_LOCALE, LOCALE_CONFIGS, LOCALES} from './locales';
 import {docsEditUrl, inGitWorkTree, siteLocation} from './site-env';
 import {llmsTxtPlugin} from './scripts/llms-txt/plugin';
 import {remarkFacts} from './scripts/facts/remark-facts';
-import {factTable} from './src/discord/facts';
+import {factTableDigest} from './scripts/facts/digest';
 
 // Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
 // "Deploy"), so a GitHub project page under /<repo>/ and a custom domain build from the same tree.
@@ -113,8 +113,9 @@ export default {
           // Thai prints CE years: locales.ts sets the calendar.
           showLastUpdateTime: inGitWorkTree(),
           // <Fact id="…"/> in a page becomes the catalogue's value as text (src/discord/facts.ts), before Docusaurus'
-          // own plugins read headings and tables. The values go in as data so that a changed one rebuilds the pages.
-          beforeDefaultRemarkPlugins: [[remarkFacts, {facts: factTable()}]],
+          // own plugins read headings and tables. A digest of the values goes in the options, which key Docusaurus'
+          // MDX cache, so a changed value rebuilds the pages; the table itself would ship in every page's main script.
+          beforeDefaultRemarkPlugins: [[remarkFacts, {digest: factTableDigest()}]],
           ...(editUrl ? {editUrl, editLocalizedFiles: true} : {}),
         },
         blog: false,

@@ -40,8 +40,14 @@ export interface FileLike {
 }
 
 export interface RemarkFactsOptions {
-  /** The facts to render: docusaurus.config.ts passes `factTable()`; tests pass their own. */
+  /** The facts to render: `factTable()` when absent (the site); tests pass their own. */
   readonly facts?: FactTable;
+  /**
+   * Not read here. docusaurus.config.ts passes a digest of the fact table: Docusaurus keys its MDX cache on the
+   * plugin options, so a changed value rebuilds the pages. (Not the table itself: the site config, options included,
+   * is bundled into every page's main script.)
+   */
+  readonly digest?: string;
 }
 
 const JSX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
