@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// After a build: fails when a locale's JS carries another locale's invite-lint text, or a non-Thai build carries the
-// catalogues' Thai-only text (see lib/locale-split.mjs and the thaiOnly() helper of each src/discord catalogue).
+// After a build: fails when a locale's JS carries another locale's invite-lint text, a non-Thai build carries the
+// catalogues' Thai-only text, or a non-English build their English-only text (see lib/locale-split.mjs and the
+// thaiOnly() / englishOnly() helpers of each src/discord catalogue and snippet writer).
 // Run: node scripts/check-locale-split.mjs [build dir]. Checks build/ (default locale) and build/<locale>/ for
 // every other locale that was built. `npm run build` runs it last.
 import {existsSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import createJiti from 'jiti';
-import {foreignLintText, textsInBuild, thaiOnlyTexts} from './lib/locale-split.mjs';
+import {englishOnlyTexts, foreignLintText, textsInBuild, thaiOnlyTexts} from './lib/locale-split.mjs';
 
 const build = resolve(process.argv[2] ?? 'build');
 const {DEFAULT_LOCALE, LOCALES} = createJiti(import.meta.url, {interopDefault: true})(
@@ -38,11 +39,23 @@ for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js'
   if (locale !== 'th')
     for (const text of found) problems.push(`${locale} build has Thai-only text: "${text.slice(0, 40)}…"`);
 }
+// The same for English-only text (snippet comments, scope and preset descriptions): only the English build.
+const english = englishOnlyTexts();
+if (english.length < 50)
+  problems.push(`only ${english.length} englishOnly() texts found in src/discord, so the search is not working`);
+for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js')))) {
+  const found = textsInBuild(dirOf(locale), english);
+  if (locale === 'en' && found.length < english.length) {
+    problems.push(`en build lacks ${english.length - found.length} of its ${english.length} English-only sentences`);
+  }
+  if (locale !== 'en')
+    for (const text of found) problems.push(`${locale} build has English-only text: "${text.slice(0, 40)}…"`);
+}
 if (searched === 0) problems.push(`no locale build under ${build}`);
 if (problems.length > 0) {
   console.error(`check-locale-split: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `check-locale-split: ${searched} locale build(s), no finding text of another language; catalogue Thai-only text (${prose.length} sentences) only in th.`,
+  `check-locale-split: ${searched} locale build(s), no finding text of another language; catalogue Thai-only text (${prose.length} sentences) only in th, English-only text (${english.length}) only in en.`,
 );

@@ -59,27 +59,39 @@ export function foreignLintText(buildDir, foreign) {
 }
 
 /**
- * The Thai texts the catalogues wrap in thaiOnly() (each catalogue's own helper), read from their sources, minus any
- * that some catalogue also writes unwrapped (an action named like a permission label, which stays in every build).
+ * The texts the catalogues wrap in `helper()` (thaiOnly or englishOnly, each module's own), read from their sources,
+ * minus any that some catalogue also writes unwrapped under `key` (an action named like a permission label, which
+ * stays in every build) and, for Thai, old names (search).
  */
-export function thaiOnlyTexts() {
+function wrappedTexts(helper, key) {
   const sources = walk(join(ROOT, 'src/discord'))
     .filter((file) => /\.ts$/.test(file) && !/\.test\.ts$/.test(file))
     .map((file) => readFileSync(file, 'utf8'));
   const unescape = (text) => text.replace(/\\(.)/g, '$1');
+  // A single- or double-quoted literal (English often holds an apostrophe, so prettier writes it in double quotes).
+  const literal = String.raw`(['"])((?:(?!\1)[^\\]|\\.)*)\1`;
   const wrapped = sources.flatMap((src) =>
-    [...src.matchAll(/thaiOnly\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => unescape(m[1])),
+    [...src.matchAll(new RegExp(String.raw`\b${helper}\(\s*${literal}`, 'g'))].map((m) => unescape(m[2])),
   );
-  // Thai the catalogues keep in every build: unwrapped `th:` texts (permission labels) and old names (search).
   const kept = new Set(
     sources.flatMap((src) => [
-      ...[...src.matchAll(/th:\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => unescape(m[1])),
+      ...[...src.matchAll(new RegExp(String.raw`\b${key}:\s*${literal}`, 'g'))].map((m) => unescape(m[2])),
       ...[...src.matchAll(/oldNames:\s*\[([^\]]*)\]/g)].flatMap((m) =>
         [...m[1].matchAll(/'((?:[^'\\]|\\.)*)'/g)].map((n) => unescape(n[1])),
       ),
     ]),
   );
   return wrapped.filter((text) => !kept.has(text));
+}
+
+/** The Thai texts the catalogues wrap in thaiOnly(): only the Thai build may carry them. */
+export function thaiOnlyTexts() {
+  return wrappedTexts('thaiOnly', 'th');
+}
+
+/** The English texts the catalogues and snippet writers wrap in englishOnly(): only the English build may carry them. */
+export function englishOnlyTexts() {
+  return wrappedTexts('englishOnly', 'en');
 }
 
 /** Which of `texts` occur as string literals in the JS of the build at `buildDir` (non-ASCII may be written as \uXXXX). */

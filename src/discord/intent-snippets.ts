@@ -1,6 +1,40 @@
 /** An intent set as code in each library, with each library's own names (sources: snippet-common.ts). */
 import {decodeIntents, INTENTS, type IntentInfo, type IntentKey} from './intents';
-import {bitLabel, comment, libraryInfo, type Library, type NameTable} from './snippet-common';
+import {DEFAULT_LOCALE, type Locale} from './locale';
+import {
+  bitLabel,
+  comment,
+  commentText,
+  libraryInfo,
+  type CommentText,
+  type Library,
+  type NameTable,
+} from './snippet-common';
+
+// Comment text only English pages show: folded to '' in another locale's build, as thaiOnly is in the English one.
+const englishOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'en' ? text : '';
+
+// Comment text only Thai pages show. Defined in this module, not imported, so that in another locale's build
+// (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
+const thaiOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? text : '';
+
+/** The comments of an intents snippet, in each language. {toggle} is the Developer Portal's English label. */
+const COMMENTS = {
+  noName: {
+    en: [englishOnly('{flag} ({bit}) has no name in {library}: set as a raw bit.')],
+    th: [thaiOnly('{flag} ({bit}) ไม่มีชื่อใน {library} จึงตั้งค่าด้วยตัวเลขแทน')],
+  },
+  notAnIntent: {
+    en: [englishOnly('{bit} is not a gateway intent; Discord would close the connection (4013), so it is left out.')],
+    th: [thaiOnly('บิต {bit} ไม่ใช่อินเทนต์ของ Gateway ถ้าส่งไป Discord จะตัดการเชื่อมต่อ (4013) จึงไม่ใส่ไว้')],
+  },
+  privileged: {
+    en: [englishOnly('privileged: switch on "{toggle}" in the Developer Portal')],
+    th: [thaiOnly('Privileged Intent (อินเทนต์พิเศษ): ต้องเปิด "{toggle}" ใน Developer Portal')],
+  },
+} satisfies Readonly<Record<string, CommentText>>;
 
 const DISCORD_PY_INTENTS: NameTable<IntentKey> = {
   Guilds: 'guilds',
@@ -77,27 +111,25 @@ interface IntentParts {
   readonly notes: readonly string[];
 }
 
-function intentParts(lib: Library, value: bigint): IntentParts {
+function intentParts(lib: Library, value: bigint, locale: Locale): IntentParts {
   const {known, unknownBits} = decodeIntents(value);
   const {label, version} = libraryInfo(lib);
+  const library = `${label} ${version}`;
   const notes: string[] = [];
   const flags = known.map((info) => {
     const name = INTENT_NAMES[lib][info.key];
     if (name === null)
-      notes.push(`${info.apiName} (${bitLabel(info.bit)}) has no name in ${label} ${version}: set as a raw bit.`);
+      notes.push(...commentText(COMMENTS.noName, locale, {flag: info.apiName, bit: bitLabel(info.bit), library}));
     return {info, name};
   });
   // Unlike a permission, an unknown intent bit makes Discord close the connection, so it is left out, not kept.
-  for (const bit of unknownBits) {
-    notes.push(
-      `${bitLabel(bit)} is not a gateway intent; Discord would close the connection (4013), so it is left out.`,
-    );
-  }
+  for (const bit of unknownBits) notes.push(...commentText(COMMENTS.notAnIntent, locale, {bit: bitLabel(bit)}));
   return {flags, notes};
 }
 
-function privilegedNote(info: IntentInfo): string {
-  return info.portalToggle ? `privileged: switch on "${info.portalToggle.en}" in the Developer Portal` : '';
+/** The Portal switch a privileged intent needs, by its English label (the Portal has no Thai), or ''. */
+function privilegedNote(info: IntentInfo, locale: Locale): string {
+  return info.portalToggle ? commentText(COMMENTS.privileged, locale, {toggle: info.portalToggle.en}).join(' ') : '';
 }
 
 interface IntentCode {
@@ -105,20 +137,21 @@ interface IntentCode {
   /** Bits with no library name, OR-ed together. */
   readonly raw: bigint;
   readonly notes: readonly string[];
+  readonly locale: Locale;
 }
 
 /** The privileged-intent comment at the end of a flag's line, or nothing. */
-function trailing(info: IntentInfo, mark: string): string {
-  const note = privilegedNote(info);
+function trailing(info: IntentInfo, mark: string, locale: Locale): string {
+  const note = privilegedNote(info, locale);
   return note ? `  ${mark} ${note}` : '';
 }
 
-function pythonIntents(module: 'discord' | 'nextcord', {named, raw, notes}: IntentCode): string {
+function pythonIntents(module: 'discord' | 'nextcord', {named, raw, notes, locale}: IntentCode): string {
   const lines = [`import ${module}`, '', ...comment('python', notes)];
   if (named.length === 0) lines.push(`intents = ${module}.Intents.none()`);
   else {
     lines.push(`intents = ${module}.Intents(`);
-    for (const {info, name} of named) lines.push(`    ${name ?? ''}=True,${trailing(info, '#')}`);
+    for (const {info, name} of named) lines.push(`    ${name ?? ''}=True,${trailing(info, '#', locale)}`);
     lines.push(')');
   }
   // nextcord's Intents() takes no value argument, so a raw bit is OR-ed in afterwards (discord.py the same way,
@@ -128,7 +161,7 @@ function pythonIntents(module: 'discord' | 'nextcord', {named, raw, notes}: Inte
   return lines.join('\n');
 }
 
-function discordJsIntents({named, raw, notes}: IntentCode): string {
+function discordJsIntents({named, raw, notes, locale}: IntentCode): string {
   // CommonJS, like the tutorial's `npm init -y` project, where `import` is a SyntaxError.
   const names = named.length > 0 ? 'Client, GatewayIntentBits' : 'Client';
   const lines = [`const {${names}} = require('discord.js');`, '', ...comment('js', notes)];
@@ -136,7 +169,7 @@ function discordJsIntents({named, raw, notes}: IntentCode): string {
   if (named.length === 0 && raw === 0n) lines.push('  intents: [],');
   else {
     lines.push('  intents: [');
-    for (const {info, name} of named) lines.push(`    GatewayIntentBits.${name ?? ''},${trailing(info, '//')}`);
+    for (const {info, name} of named) lines.push(`    GatewayIntentBits.${name ?? ''},${trailing(info, '//', locale)}`);
     if (raw !== 0n) lines.push(`    ${raw.toString()},`);
     lines.push('  ],');
   }
@@ -144,7 +177,7 @@ function discordJsIntents({named, raw, notes}: IntentCode): string {
   return lines.join('\n');
 }
 
-function discordNetIntents({named, raw, notes}: IntentCode): string {
+function discordNetIntents({named, raw, notes, locale}: IntentCode): string {
   const lines = ['using Discord;', 'using Discord.WebSocket;', '', ...comment('csharp', notes)];
   lines.push('var config = new DiscordSocketConfig', '{');
   const all: {text: string; info?: IntentInfo}[] = named.map(({info, name}) => ({
@@ -158,20 +191,24 @@ function discordNetIntents({named, raw, notes}: IntentCode): string {
     all.forEach((term, index) => {
       const op = index === 0 ? '        ' : '        | ';
       const end = index === all.length - 1 ? ',' : '';
-      lines.push(`${op}${term.text}${end}${term.info ? trailing(term.info, '//') : ''}`);
+      lines.push(`${op}${term.text}${end}${term.info ? trailing(term.info, '//', locale) : ''}`);
     });
   }
   lines.push('};', 'var client = new DiscordSocketClient(config);', '');
   return lines.join('\n');
 }
 
-/** Code that connects with exactly this intent set, using the library's names. */
-export function intentsSnippet(lib: Library, value: bigint): string {
-  const {flags, notes} = intentParts(lib, value);
+/**
+ * Code that connects with exactly this intent set, using the library's names. `locale` picks the language of the
+ * comments; the code is the same in every language.
+ */
+export function intentsSnippet(lib: Library, value: bigint, locale: Locale = DEFAULT_LOCALE): string {
+  const {flags, notes} = intentParts(lib, value, locale);
   const code: IntentCode = {
     named: flags.filter((flag) => flag.name !== null),
     raw: flags.filter((flag) => flag.name === null).reduce((all, flag) => all | flag.info.value, 0n),
     notes,
+    locale,
   };
   switch (lib) {
     case 'discord-py':

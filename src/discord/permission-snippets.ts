@@ -1,7 +1,42 @@
 /** A permission set as code in each library, with each library's own flag names (sources: snippet-common.ts). */
+import {DEFAULT_LOCALE, type Locale} from './locale';
 import {decodePermissions} from './permission-bits';
 import {PERMISSIONS, type PermissionKey} from './permissions';
-import {bitLabel, comment, joinStatement, libraryInfo, type Library, type NameTable} from './snippet-common';
+import {
+  bitLabel,
+  comment,
+  commentText,
+  joinStatement,
+  libraryInfo,
+  type CommentText,
+  type Library,
+  type NameTable,
+} from './snippet-common';
+
+// Comment text only English pages show: folded to '' in another locale's build, as thaiOnly is in the English one.
+const englishOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'en' ? text : '';
+
+// Comment text only Thai pages show. Defined in this module, not imported, so that in another locale's build
+// (process.env.SITE_LOCALE, set by the site-locale plugin) the minifier folds every call to '' and drops the Thai.
+const thaiOnly = (text: string): string =>
+  process.env.SITE_LOCALE === undefined || process.env.SITE_LOCALE === 'th' ? text : '';
+
+/** The comments of a permission snippet, in each language (invite snippets use them too). */
+const COMMENTS = {
+  noName: {
+    en: [englishOnly('{flag} ({bit}) has no name in {library}, so it is a raw number.')],
+    th: [thaiOnly('{flag} ({bit}) ไม่มีชื่อใน {library} จึงใส่เป็นตัวเลขแทน')],
+  },
+  unknownBit: {
+    en: [englishOnly('{bit} is not a permission this guide knows; kept as a raw number.')],
+    th: [thaiOnly('บิต {bit} ไม่ใช่สิทธิ์ที่คู่มือนี้รู้จัก จึงคงไว้เป็นตัวเลข')],
+  },
+  total: {
+    en: [englishOnly('The number for an invite link: {value}')],
+    th: [thaiOnly('ตัวเลขสิทธิ์สำหรับลิงก์เชิญ: {value}')],
+  },
+} satisfies Readonly<Record<string, CommentText>>;
 
 const DISCORD_PY_PERMISSIONS: NameTable<PermissionKey> = {
   CreateInstantInvite: 'create_instant_invite',
@@ -154,9 +189,10 @@ interface FlagParts {
   readonly notes: readonly string[];
 }
 
-function permissionParts(lib: Library, value: bigint): FlagParts {
+function permissionParts(lib: Library, value: bigint, locale: Locale): FlagParts {
   const {known, unknownBits} = decodePermissions(value);
   const {label, version} = libraryInfo(lib);
+  const library = `${label} ${version}`;
   const names: string[] = [];
   const notes: string[] = [];
   let raw = 0n;
@@ -166,19 +202,27 @@ function permissionParts(lib: Library, value: bigint): FlagParts {
       names.push(name);
     } else {
       raw |= info.value;
-      notes.push(`${info.apiName} (${bitLabel(info.bit)}) has no name in ${label} ${version}, so it is a raw number.`);
+      notes.push(...commentText(COMMENTS.noName, locale, {flag: info.apiName, bit: bitLabel(info.bit), library}));
     }
   }
   for (const bit of unknownBits) {
     raw |= 1n << BigInt(bit);
-    notes.push(`${bitLabel(bit)} is not a permission this guide knows; kept as a raw number.`);
+    notes.push(...commentText(COMMENTS.unknownBit, locale, {bit: bitLabel(bit)}));
   }
   return {names, raw, notes};
 }
 
-/** The expression for a permission value, plus the comment lines that must precede its statement. */
-export function permissionExpression(lib: Library, value: bigint, indent: string): {lines: string[]; notes: string[]} {
-  const parts = permissionParts(lib, value);
+/**
+ * The expression for a permission value, plus the comment lines (in the reader's language) that must precede its
+ * statement.
+ */
+export function permissionExpression(
+  lib: Library,
+  value: bigint,
+  indent: string,
+  locale: Locale,
+): {lines: string[]; notes: string[]} {
+  const parts = permissionParts(lib, value, locale);
   // Each language's usual indent step: 2 in the discord.js docs, 4 in PEP 8 and .NET style.
   const inner = `${indent}${lib === 'discord-js' ? '  ' : '    '}`;
   switch (lib) {
@@ -212,11 +256,14 @@ export function permissionExpression(lib: Library, value: bigint, indent: string
   }
 }
 
-/** Code that builds this permission value with the library's names. */
-export function permissionSnippet(lib: Library, value: bigint): string {
+/**
+ * Code that builds this permission value with the library's names. `locale` picks the language of the comments; the
+ * code is the same in every language.
+ */
+export function permissionSnippet(lib: Library, value: bigint, locale: Locale = DEFAULT_LOCALE): string {
   const {language} = libraryInfo(lib);
-  const expr = permissionExpression(lib, value, '');
-  const total = `The number for an invite link: ${value < 0n ? '0' : value.toString()}`;
+  const expr = permissionExpression(lib, value, '', locale);
+  const total = commentText(COMMENTS.total, locale, {value: value < 0n ? '0' : value.toString()});
   switch (lib) {
     case 'discord-py':
     case 'nextcord': {
@@ -226,7 +273,7 @@ export function permissionSnippet(lib: Library, value: bigint): string {
         '',
         ...comment(language, expr.notes),
         ...joinStatement('permissions = ', expr.lines, ''),
-        ...comment(language, [total]),
+        ...comment(language, total),
         '',
       ].join('\n');
     }
@@ -238,7 +285,7 @@ export function permissionSnippet(lib: Library, value: bigint): string {
         '',
         ...comment(language, expr.notes),
         ...joinStatement('const permissions = new PermissionsBitField(', expr.lines, ');'),
-        ...comment(language, [total]),
+        ...comment(language, total),
         '',
       ].join('\n');
     }
@@ -248,7 +295,7 @@ export function permissionSnippet(lib: Library, value: bigint): string {
         '',
         ...comment(language, expr.notes),
         ...joinStatement('var permissions = ', expr.lines, ';'),
-        ...comment(language, [total]),
+        ...comment(language, total),
         '',
       ].join('\n');
   }

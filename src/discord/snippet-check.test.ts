@@ -1,11 +1,13 @@
 /**
- * Every generated snippet, over a representative set of inputs and every library, written to disk and checked the way
- * a reader would run it:
+ * Every generated snippet, over a representative set of inputs, every library and every language of the site (the
+ * comments are in the reader's language, the code must not change with it), written to disk and checked the way a
+ * reader would run it:
  * - JavaScript with `node --check` inside a CommonJS package (`"type": "commonjs"`, what `npm init -y` writes in the
  *   tutorial's project), plus: no `import` statement, every `client` declared, and every name it takes from
  *   discord.js is one discord.js 14.28.1 exports (its members checked against discord-api-types, which it re-exports);
  * - Python with `python3 -m py_compile`;
- * - C#: every `GuildPermission.X` / `GatewayIntents.X` exists in Discord.Net 3.16.0 (tests/fixtures).
+ * - C#: every `GuildPermission.X` / `GatewayIntents.X` exists in Discord.Net 3.16.0 (tests/fixtures);
+ * - in every language: the same code as in English, and every comment in that language.
  * The versions are the ones LIBRARIES claims, so a version bump there fails here until the fixture is regenerated.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
@@ -22,6 +24,7 @@ import {
 } from '../../tests/fixtures/discord-net-3.16.0-names';
 import {INTENTS} from './intents';
 import type {InviteParams} from './invite/params';
+import {DEFAULT_LOCALE, LOCALES, type Locale} from './locale';
 import {PERMISSIONS} from './permissions';
 import {intentsSnippet, inviteSnippet, LIBRARIES, libraryInfo, permissionSnippet, type Library} from './snippets';
 
@@ -65,17 +68,19 @@ const INVITE_INPUTS: readonly InviteParams[] = [
 interface Generated {
   readonly name: string;
   readonly lib: Library;
+  readonly locale: Locale;
   readonly code: string;
 }
 
 function generateAll(): Generated[] {
   const out: Generated[] = [];
   for (const {id: lib} of LIBRARIES) {
-    PERMISSION_INPUTS.forEach((value, i) =>
-      out.push({name: `permissions-${i}`, lib, code: permissionSnippet(lib, value)}),
-    );
-    INTENT_INPUTS.forEach((value, i) => out.push({name: `intents-${i}`, lib, code: intentsSnippet(lib, value)}));
-    INVITE_INPUTS.forEach((params, i) => out.push({name: `invite-${i}`, lib, code: inviteSnippet(lib, params)}));
+    for (const locale of LOCALES) {
+      const add = (name: string, code: string): void => void out.push({name, lib, locale, code});
+      PERMISSION_INPUTS.forEach((value, i) => add(`permissions-${i}`, permissionSnippet(lib, value, locale)));
+      INTENT_INPUTS.forEach((value, i) => add(`intents-${i}`, intentsSnippet(lib, value, locale)));
+      INVITE_INPUTS.forEach((params, i) => add(`invite-${i}`, inviteSnippet(lib, params, locale)));
+    }
   }
   return out;
 }
@@ -84,7 +89,32 @@ const EXTENSION = {python: 'py', js: 'js', csharp: 'cs'} as const;
 const ALL = generateAll();
 const byLanguage = (language: 'python' | 'js' | 'csharp'): Generated[] =>
   ALL.filter((s) => libraryInfo(s.lib).language === language);
-const fileName = (s: Generated): string => `${s.lib}-${s.name}.${EXTENSION[libraryInfo(s.lib).language]}`;
+const fileName = (s: Generated): string => `${s.lib}-${s.name}-${s.locale}.${EXTENSION[libraryInfo(s.lib).language]}`;
+
+const THAI = /[\u0e00-\u0e7f]/;
+
+/**
+ * A snippet split into its code and its comments: whole comment lines, and the comment after code on a line (two
+ * spaces, then the mark). No input above puts such a sequence inside a string literal.
+ */
+function split(s: Generated): {code: string[]; comments: string[]} {
+  const mark = libraryInfo(s.lib).language === 'python' ? '#' : '//';
+  const code: string[] = [];
+  const comments: string[] = [];
+  for (const line of s.code.split('\n')) {
+    if (line.trimStart().startsWith(`${mark} `)) {
+      comments.push(line.trimStart().slice(mark.length + 1));
+      continue;
+    }
+    const at = line.indexOf(`  ${mark} `);
+    if (at === -1) code.push(line);
+    else {
+      code.push(line.slice(0, at));
+      comments.push(line.slice(at + mark.length + 3));
+    }
+  }
+  return {code, comments};
+}
 
 let dir = '';
 beforeAll(() => {
@@ -101,10 +131,58 @@ describe('generated snippets', () => {
     expect(libraryInfo('discord-js').version).toBe('14.28.1');
     expect(libraryInfo('discord-net').version).toBe('3.16.0');
     expect(ALL.length).toBe(
-      LIBRARIES.length * (PERMISSION_INPUTS.length + INTENT_INPUTS.length + INVITE_INPUTS.length),
+      LIBRARIES.length * LOCALES.length * (PERMISSION_INPUTS.length + INTENT_INPUTS.length + INVITE_INPUTS.length),
     );
   });
 
+  it("are the same code in every language, with every comment in the reader's language", () => {
+    expect(LOCALES).toContain('th');
+    for (const s of ALL) {
+      const english = ALL.find((e) => e.lib === s.lib && e.name === s.name && e.locale === DEFAULT_LOCALE);
+      if (english === undefined) throw new Error(`no English ${fileName(s)}`);
+      const {code, comments} = split(s);
+      // Code lines, blank lines and their order: identical; only the comments differ.
+      expect(code, fileName(s)).toEqual(split(english).code);
+      for (const text of comments) {
+        expect(text.trim(), fileName(s)).not.toBe('');
+        if (s.locale === 'th') expect(text, fileName(s)).toMatch(THAI);
+        else expect(text, fileName(s)).not.toMatch(THAI);
+      }
+      if (s.locale !== DEFAULT_LOCALE) {
+        if (comments.length === 0) expect(s.code, fileName(s)).toBe(english.code);
+        else expect(s.code, fileName(s)).not.toBe(english.code);
+      }
+    }
+  });
+
+  it('reach every comment the writers have', () => {
+    // One fragment of each English comment: the check above then holds every one of them in every language.
+    const english = ALL.filter((s) => s.locale === DEFAULT_LOCALE)
+      .flatMap((s) => split(s).comments)
+      .join('\n');
+    for (const fragment of [
+      'has no name in nextcord 3.2.0, so it is a raw number.',
+      'has no name in Discord.Net 3.16.0, so it is a raw number.',
+      'is not a permission this guide knows',
+      'The number for an invite link: ',
+      'has no name in nextcord 3.2.0: set as a raw bit.',
+      'is not a gateway intent',
+      'privileged: switch on "Message Content Intent"',
+      'Discord will refuse this link as it stands',
+      'oauth_url also adds response_type=code',
+      'nextcord.utils.oauth_url always adds a scope',
+      'oauth_url has no parameter for',
+      'so it runs once the client is ready.',
+      'generateInvite has no option for',
+      'client.generateInvite() cannot make this link',
+      'Discord.Net has no invite-link helper',
+    ]) {
+      expect(english).toContain(fragment);
+    }
+  });
+
+  // One node process per file (most of the time is node starting), in both languages: more than the default 30 s
+  // on a busy 2-core machine.
   it('parse as CommonJS with node --check', () => {
     const failures: string[] = [];
     for (const s of byLanguage('js')) {
@@ -112,7 +190,7 @@ describe('generated snippets', () => {
       if (result.status !== 0) failures.push(`${fileName(s)}:\n${result.stderr}\n${s.code}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 120_000);
 
   it('are self-contained CommonJS and name only what discord.js 14.28.1 exports', () => {
     // discord.js 14.28.1 src/index.js: `exports.Client`, `exports.Events`, `exports.PermissionsBitField`, and

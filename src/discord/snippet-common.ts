@@ -38,6 +38,8 @@
  *   tests/fixtures/discord-net-3.16.0-names.ts lists the tag's names; snippet-check.test.ts holds the snippets to it.
  */
 
+import type {Locale} from './locale';
+
 export type Library = 'discord-py' | 'nextcord' | 'discord-js' | 'discord-net';
 export type SnippetLanguage = 'python' | 'js' | 'csharp';
 
@@ -118,6 +120,22 @@ export function stringLiteral(language: SnippetLanguage, value: string): string 
 
 export function bitLabel(bit: number): string {
   return `1 << ${bit}`;
+}
+
+/**
+ * A comment in every language of the site, one template per line (a language may need more or fewer lines).
+ * `{name}` marks what the comment quotes from the code or the library (flag names, bits, numbers, versions): the
+ * same in every language, filled in by commentText. The code around a comment is the same in every language.
+ */
+export type CommentText = Readonly<Record<Locale, readonly string[]>>;
+
+/** The lines of a comment in the reader's language, with every `{name}` replaced by `values[name]`. */
+export function commentText(
+  text: CommentText,
+  locale: Locale,
+  values: Readonly<Record<string, string>> = {},
+): string[] {
+  return text[locale].map((line) => line.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole));
 }
 
 export function comment(language: SnippetLanguage, lines: readonly string[], indent = ''): string[] {

@@ -4,6 +4,7 @@ import {INTENTS, type IntentKey} from './intents';
 import {buildInviteUrl} from './invite/build';
 import type {InviteParams} from './invite/params';
 import {parseInviteUrl} from './invite/parse';
+import type {Locale} from './locale';
 import {PERMISSIONS, type PermissionKey} from './permissions';
 import {
   INTENT_NAMES,
@@ -666,5 +667,64 @@ describe('exhaustiveness', () => {
       for (const key of keys) expect(PERMISSION_NAMES[lib][key]).not.toBeUndefined();
       for (const key of intentKeys) expect(INTENT_NAMES[lib][key]).not.toBeUndefined();
     }
+  });
+});
+
+describe("comments in the reader's language", () => {
+  const invalid: InviteParams = {clientId: 'not an id', scopes: ['bot'], permissions: PIN_MESSAGES};
+
+  it.each(LIBS)('%s: English unless asked, and the same code in Thai', (lib) => {
+    expect(permissionSnippet(lib, PIN_MESSAGES)).toBe(permissionSnippet(lib, PIN_MESSAGES, 'en'));
+    expect(intentsSnippet(lib, 1n << 15n)).toBe(intentsSnippet(lib, 1n << 15n, 'en'));
+    expect(inviteSnippet(lib, invalid)).toBe(inviteSnippet(lib, invalid, 'en'));
+    // snippet-check.test.ts compares every line over all its inputs; this is the short version.
+    const code = (text: string): string => text.replace(/ {2}(#|\/\/) .*$|^\s*(#|\/\/) .*$/gm, '');
+    for (const write of [
+      (locale: Locale) => permissionSnippet(lib, PIN_MESSAGES | (1n << 47n), locale),
+      (locale: Locale) => intentsSnippet(lib, (1n << 15n) | (1n << 17n) | (1n << 24n), locale),
+      (locale: Locale) => inviteSnippet(lib, invalid, locale),
+    ]) {
+      expect(code(write('th'))).toBe(code(write('en')));
+      expect(write('th')).toMatch(/[\u0e00-\u0e7f]/);
+      expect(write('en')).not.toMatch(/[\u0e00-\u0e7f]/);
+    }
+  });
+
+  it('writes the Thai with the names, bits and numbers of the code', () => {
+    const nextcord = permissionSnippet('nextcord', MANAGE_GUILD | PIN_MESSAGES, 'th');
+    expect(nextcord).toContain('# PIN_MESSAGES (1 << 51) ไม่มีชื่อใน nextcord 3.2.0 จึงใส่เป็นตัวเลขแทน');
+    expect(nextcord).toContain(`# ตัวเลขสิทธิ์สำหรับลิงก์เชิญ: ${MANAGE_GUILD | PIN_MESSAGES}`);
+    expect(nextcord).not.toMatch(/has no name|invite link/);
+    expect(permissionSnippet('discord-js', 1n << 47n, 'th')).toContain('// บิต 1 << 47 ไม่ใช่สิทธิ์ที่คู่มือนี้รู้จัก จึงคงไว้เป็นตัวเลข');
+    expect(permissionSnippet('discord-net', -5n, 'th')).toContain('// ตัวเลขสิทธิ์สำหรับลิงก์เชิญ: 0');
+  });
+
+  it("keeps the Developer Portal's English label in the Thai privileged-intent note", () => {
+    expect(intentsSnippet('discord-py', (1n << 0n) | (1n << 15n), 'th')).toContain(
+      '    message_content=True,  # Privileged Intent (อินเทนต์พิเศษ): ต้องเปิด "Message Content Intent" ใน Developer Portal',
+    );
+    expect(intentsSnippet('discord-net', 1n << 1n, 'th')).toContain(
+      '        GatewayIntents.GuildMembers,  // Privileged Intent (อินเทนต์พิเศษ): ต้องเปิด "Server Members Intent" ใน Developer Portal',
+    );
+    const nextcord = intentsSnippet('nextcord', (1n << 24n) | (1n << 17n), 'th');
+    expect(nextcord).toContain('# GUILD_MESSAGE_POLLS (1 << 24) ไม่มีชื่อใน nextcord 3.2.0 จึงตั้งค่าด้วยตัวเลขแทน');
+    expect(nextcord).toContain('# บิต 1 << 17 ไม่ใช่อินเทนต์ของ Gateway');
+  });
+
+  it('explains invite code in Thai, with the problem codes as they are', () => {
+    for (const lib of LIBS) {
+      const code = inviteSnippet(lib, invalid, 'th');
+      expect(code).toContain('ลิงก์นี้ยังใช้ไม่ได้ Discord จะปฏิเสธ (bad-client-id) ให้แก้ในตัวสร้างลิงก์ก่อน');
+      expect(code).not.toContain('Discord will refuse');
+    }
+    expect(inviteSnippet('discord-net', {clientId: APP, scopes: ['bot']}, 'th')).toContain(
+      '// Discord.Net ไม่มีฟังก์ชันสร้างลิงก์เชิญ จึงประกอบลิงก์เองตรงนี้',
+    );
+    expect(inviteSnippet('nextcord', {clientId: APP, scopes: []}, 'th')).toContain(
+      '# nextcord.utils.oauth_url ใส่สโคปให้ทุกครั้ง แต่ลิงก์นี้ใช้การตั้งค่าการติดตั้งเริ่มต้นของแอป\n# จึงเขียนลิงก์เต็มไว้แทน\n',
+    );
+    expect(
+      inviteSnippet('discord-js', {clientId: APP, scopes: ['applications.commands'], integrationType: 0}, 'th'),
+    ).toContain('  // generateInvite ไม่มีตัวเลือกสำหรับ integration_type\n');
   });
 });

@@ -1,12 +1,14 @@
 import {memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
 import LibraryCode, {type LibrarySnippet} from '@site/src/components/LibraryCode';
 import LoadingNote from '@site/src/components/LoadingNote';
+import type {Locale} from '@site/src/discord/locale';
 import type {Library} from '@site/src/discord/snippet-common';
+import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {useNearView} from './useInView';
 import layout from './layout.module.css';
 
-/** Writes a value in one library's names. */
-export type SnippetWriter<T> = (library: Library, value: T) => string;
+/** Writes a value in one library's names, with its comments in the reader's language. */
+export type SnippetWriter<T> = (library: Library, value: T, locale: Locale) => string;
 
 export interface CodeTabsProps<T> {
   readonly value: T;
@@ -24,6 +26,7 @@ interface Loaded<T> {
 }
 
 function CodeTabsView<T>({value, load}: CodeTabsProps<T>): ReactNode {
+  const locale = useSiteLocale();
   const [ref, near] = useNearView<HTMLDivElement>();
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
   useEffect(() => {
@@ -46,9 +49,9 @@ function CodeTabsView<T>({value, load}: CodeTabsProps<T>): ReactNode {
         value: lib.id,
         label: lib.label,
         language: lib.language,
-        code: loaded.write(lib.id, deferred),
+        code: loaded.write(lib.id, deferred, locale),
       })) ?? null,
-    [loaded, deferred],
+    [loaded, deferred, locale],
   );
   // The same element while `deferred` stands still, so React skips the tabs entirely in the urgent render.
   const code = useMemo(() => (snippets ? <LibraryCode snippets={snippets} /> : null), [snippets]);

@@ -2,12 +2,17 @@
 import {useState, type ReactNode} from 'react';
 import {act, fireEvent, render, renderHook, screen} from '@testing-library/react';
 import {describe, expect, it, vi} from 'vitest';
+import type {Locale} from '@site/src/discord/locale';
 import {setTestUrl, testParam, testSearch} from '@site/tests/unit/test-url';
 
 // The real LibraryCode needs Docusaurus' theme (Tabs, CodeBlock); the snippets as one line each are enough here.
 vi.mock('@site/src/components/LibraryCode', () => ({
   default: ({snippets}: {snippets: readonly {code: string}[]}): string => snippets.map((s) => s.code).join(' '),
 }));
+
+// The reader's language, switched per test (the Docusaurus context stand-in is always English).
+const site = vi.hoisted(() => ({locale: 'en' as Locale}));
+vi.mock('@site/src/hooks/useSiteLocale', () => ({useSiteLocale: () => site.locale}));
 
 const {CodeTabs} = await import('./CodeTabs');
 const {IntegerPanel} = await import('./IntegerPanel');
@@ -136,12 +141,25 @@ describe('CodeTabs', () => {
     render(<Harness />);
     expect(await screen.findByText(/discord-js:1/)).toBeDefined();
     expect(load).toHaveBeenCalledTimes(1);
+    expect(snippet).toHaveBeenCalledWith('discord-net', 1n, 'en');
     const calls = snippet.mock.calls.length;
     fireEvent.click(screen.getByRole('button', {name: 'unrelated'}));
     expect(snippet.mock.calls.length).toBe(calls);
     fireEvent.click(screen.getByRole('button', {name: 'next'}));
     expect(await screen.findByText(/discord-py:2 nextcord:2/)).toBeDefined();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives the writer the reader's language", async () => {
+    site.locale = 'th';
+    try {
+      const write = vi.fn((library: string, value: bigint, locale: Locale) => `${library}:${value}:${locale}`);
+      const load = () => Promise.resolve(write);
+      render(<CodeTabs value={3n} load={load} />);
+      expect(await screen.findByText('discord-py:3:th nextcord:3:th discord-js:3:th discord-net:3:th')).toBeDefined();
+    } finally {
+      site.locale = 'en';
+    }
   });
 
   it('loads nothing while it is far from the screen', async () => {

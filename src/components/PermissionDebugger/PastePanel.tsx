@@ -1,20 +1,23 @@
 import {useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';
+import {CodeTabs, type SnippetWriter} from '@site/src/components/FlagCalculator/CodeTabs';
 import TextField from '@site/src/components/TextField';
 import type {DebuggerState} from '@site/src/discord/debugger-state';
 import {debuggerStateFromContext, type ContextImport} from '@site/src/discord/debugger-state/from-context';
 import type {ContextError} from '@site/src/discord/effective-permissions/context-error';
-import type {Locale} from '@site/src/discord/locale';
 import {MAX_CONTEXT_TEXT_LENGTH, parsePermissionContext} from '@site/src/discord/permission-context-parse';
 import {contextErrorText} from '@site/src/discord/effective-permissions/context-error-text';
 import styles from './styles.module.css';
 
-const loadSnippet = () => import('@site/src/discord/context-snippets').then((m) => m.contextSnippet);
+// The snippet takes no value: only the library and the reader's language, which CodeTabs gives every writer.
+const loadSnippet = () =>
+  import('@site/src/discord/context-snippets').then(({contextSnippet}) => {
+    const write: SnippetWriter<null> = (library, _none, locale) => contextSnippet(library, locale);
+    return write;
+  });
 
 export interface PastePanelProps {
   readonly state: DebuggerState;
-  readonly locale: Locale;
   readonly onChange: (next: DebuggerState) => void;
 }
 
@@ -41,7 +44,7 @@ function Loaded({value}: {readonly value: ContextImport}): ReactNode {
 }
 
 /** The other way in: code that prints the bot's context, and a box to paste what it printed. */
-export function PastePanel({state, locale, onChange}: PastePanelProps): ReactNode {
+export function PastePanel({state, onChange}: PastePanelProps): ReactNode {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const load = () => {
@@ -58,7 +61,7 @@ export function PastePanel({state, locale, onChange}: PastePanelProps): ReactNod
           bot's own member and the channel's overwrites as JSON, in your terminal: no token, no messages.
         </Translate>
       </p>
-      <CodeTabs value={locale} load={loadSnippet} />
+      <CodeTabs value={null} load={loadSnippet} />
       <TextField
         label={<Translate id="tools.debugger.paste.label">What your bot printed</Translate>}
         hint={

@@ -4,7 +4,6 @@ import {Hint, Section} from '@site/src/components/FlagCalculator/Layout';
 import {LiveCallout} from '@site/src/components/FlagCalculator/Callout';
 import LoadingNote from '@site/src/components/LoadingNote';
 import type {DebuggerState} from '@site/src/discord/debugger-state';
-import type {Locale} from '@site/src/discord/locale';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {Answer} from './Answer';
 import {ChannelEditor} from './ChannelEditor';
@@ -21,7 +20,6 @@ const preloadPastePanel = (): void => void loadPastePanel();
 
 interface PasteSectionProps {
   readonly state: DebuggerState;
-  readonly locale: Locale;
   readonly onChange: (next: DebuggerState) => void;
 }
 
@@ -92,7 +90,7 @@ export default function PermissionDebugger(): ReactNode {
         <ChannelEditor state={state} locale={locale} onChange={setState} />
       </Section>
       <Section title={<Translate id="tools.debugger.section.paste">Or paste your real server</Translate>}>
-        <PasteSection state={state} locale={locale} onChange={setState} />
+        <PasteSection state={state} onChange={setState} />
       </Section>
     </div>
   );
