@@ -28,16 +28,14 @@ export function useInView<T extends Element>(): readonly [(element: T | null) =>
  */
 export function useNearView<T extends Element>(): readonly [(element: T | null) => void, boolean] {
   const [element, setElement] = useState<T | null>(null);
-  const [near, setNear] = useState(false);
+  const [seen, setSeen] = useState(false);
+  // Mounted where nothing can observe: near at once (derived, so there is no second render to wait for).
+  const near = seen || (element !== null && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     if (near || element === null) return undefined;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return undefined;
-    }
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
       },
       {rootMargin: '100% 0px'},
     );
