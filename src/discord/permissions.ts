@@ -694,7 +694,7 @@ const ROWS = {
     label: {en: 'Use Voice Activity', th: 'ใช้การตรวจจับเสียงพูด'},
     description: {
       en: 'Be heard just by talking; without it, push-to-talk is required.',
-      th: thaiOnly('พูดแล้วได้ยินเลยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องกดปุ่มค้างไว้ตอนพูด'),
+      th: thaiOnly('พูดแล้วคนอื่นได้ยินทันทีโดยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องใช้โหมดกดเพื่อพูด (Push to Talk)'),
     },
     oldNames: ['ใช้กิจกรรมเสียง', 'ใช้ Voice Activity'],
   },
@@ -798,7 +798,7 @@ const ROWS = {
     label: {en: 'Use External Apps', th: 'ใช้แอปภายนอก'},
     description: {
       en: 'Let apps members added to their own account reply for all to see; otherwise only the member sees the reply.',
-      th: thaiOnly('ให้แอปที่สมาชิกเพิ่มไว้ในบัญชีตัวเองตอบแบบทุกคนเห็น ถ้าไม่มี คำตอบจะเห็นแค่คนที่ใช้'),
+      th: thaiOnly('ให้แอปที่สมาชิกเพิ่มไว้ในบัญชีตัวเองตอบแบบที่ทุกคนในช่องเห็น ถ้าไม่มีสิทธิ์นี้ จะมีแค่สมาชิกคนนั้นที่เห็นคำตอบ'),
     },
   },
 

@@ -369,7 +369,7 @@ export const RULES = [
         },
         th: {
           message: 'response_type=token จะใส่ access token ไว้ในแถบที่อยู่ของเบราว์เซอร์ และไม่มี refresh token มาด้วย',
-          fix: 'ใช้ response_type=code แล้วแลกโค้ดที่เซิร์ฟเวอร์ของคุณ หรือไม่ต้องใส่ response_type ถ้าเป็นลิงก์เชิญบอทธรรมดา',
+          fix: 'ใช้ response_type=code แล้วให้เซิร์ฟเวอร์ของเว็บไซต์คุณนำรหัส (code) ไปแลกเป็นโทเคน หรือไม่ต้องใส่ response_type ถ้าเป็นลิงก์เชิญบอทธรรมดา',
         },
       } satisfies Texts
     )[LOCALE],
