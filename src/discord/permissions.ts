@@ -782,12 +782,12 @@ const ROWS = {
     group: 'apps',
     channels: TEXT_VOICE,
     twoFactor: false,
-    label: {en: 'Use Activities', th: 'ใช้แอกทิวิตี้'},
+    label: {en: 'Use Activities', th: 'ใช้แอคทิวิตี้'},
     description: {
       en: 'Start and join Activities, the games and apps that run inside Discord.',
-      th: thaiOnly('เริ่มและร่วมเล่นแอกทิวิตี้ ซึ่งเป็นเกมและแอปที่รันอยู่ใน Discord'),
+      th: thaiOnly('เริ่มและร่วมเล่นแอคทิวิตี้ (Activities) ซึ่งเป็นเกมและแอปที่รันอยู่ใน Discord'),
     },
-    oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities', 'ใช้แอคทิวิตี้'],
+    oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities', 'ใช้แอกทิวิตี้'],
   },
   UseExternalApps: {
     apiName: 'USE_EXTERNAL_APPS',
