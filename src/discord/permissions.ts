@@ -153,7 +153,7 @@ const ROWS = {
     description: {
       en: 'See a channel and what is in it. Without it the channel is hidden: a bot gets “___hidden___” (CHANNEL_OBFUSCATED); channel lists omit it.',
       th: thaiOnly(
-        'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อน ตาม Channel Obfuscation บอทจะได้รับช่องนั้นในชื่อ “___hidden___” พร้อมแฟล็ก CHANNEL_OBFUSCATED และรายการช่องจะไม่มีช่องนั้น',
+        'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อน (Channel Obfuscation) บอทจะได้รับช่องนั้นในชื่อ “___hidden___” พร้อมแฟล็ก CHANNEL_OBFUSCATED และรายการช่องจะไม่แสดงช่องนั้น',
       ),
     },
     oldNames: ['READ_MESSAGES', 'Read Messages', 'ดูห้อง', 'เห็นช่อง', 'อ่านช่องข้อความและดูช่องพูดคุย'],
@@ -707,7 +707,7 @@ const ROWS = {
     label: {en: 'Priority Speaker', th: 'ผู้พูดลำดับสูง'},
     description: {
       en: 'Stand out in voice: others get quieter while the priority key is held.',
-      th: thaiOnly('พูดได้ดังเด่นกว่าคนอื่น ขณะกดปุ่มผู้พูดลำดับสูง เสียงของคนอื่นในช่องจะเบาลง'),
+      th: thaiOnly('ทำให้เสียงของตัวเองเด่นกว่าคนอื่นในช่องเสียง ขณะกดปุ่มผู้พูดลำดับสูงค้างไว้ เสียงของคนอื่นจะเบาลง'),
     },
     oldNames: ['ผู้พูดคนสำคัญ'],
   },
