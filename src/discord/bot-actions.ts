@@ -120,7 +120,7 @@ const ROWS = {
       en: englishOnly(
         "Threads use the parent channel's permissions, but Send Messages does nothing there: it takes Send Messages in Threads. Check the parent channel.",
       ),
-      th: thaiOnly('เธรดใช้สิทธิ์ของช่องหลัก แต่สิทธิ์ส่งข้อความไม่มีผลในเธรด ต้องใช้สิทธิ์ส่งข้อความในเธรดแทน ให้ตรวจที่ช่องหลักของเธรด'),
+      th: thaiOnly('เธรดใช้สิทธิ์ของช่องแม่ แต่สิทธิ์ส่งข้อความไม่มีผลในเธรด ต้องใช้สิทธิ์ส่งข้อความในเธรดแทน ให้ตรวจที่ช่องแม่ของเธรด'),
     },
   },
   'create-public-thread': {
@@ -285,7 +285,7 @@ const ROWS = {
         "Needs Timeout Members and a higher role than the member's. The owner and members with Administrator cannot be timed out.",
       ),
       th: thaiOnly(
-        'ต้องมีสิทธิ์ระงับสมาชิกชั่วคราว และบทบาทต้องสูงกว่าของสมาชิกคนนั้น เจ้าของเซิร์ฟเวอร์และสมาชิกที่มีสิทธิ์ผู้ดูแลระบบจะถูกระงับไม่ได้',
+        'ต้องมีสิทธิ์ระงับสมาชิกชั่วคราว และบทบาทสูงสุดของบอทต้องสูงกว่าของสมาชิกคนนั้น เจ้าของเซิร์ฟเวอร์และสมาชิกที่มีสิทธิ์ผู้ดูแลระบบถูกระงับชั่วคราวไม่ได้',
       ),
     },
   },
@@ -334,7 +334,9 @@ const ROWS = {
       en: englishOnly(
         'Check this for the member who runs the command: they need Use Application Commands. The bot answers through the interaction, which needs no send permission.',
       ),
-      th: thaiOnly('ให้ตรวจกับสมาชิกที่เรียกใช้คำสั่ง สมาชิกต้องมีสิทธิ์ใช้คำสั่งแอป ส่วนบอทตอบผ่าน interaction ซึ่งไม่ต้องใช้สิทธิ์ส่งข้อความ'),
+      th: thaiOnly(
+        'ให้ตรวจกับสมาชิกที่เรียกใช้คำสั่ง สมาชิกต้องมีสิทธิ์ใช้คำสั่งแอป ส่วนบอทตอบผ่านอินเทอร์แอกชัน (interaction) ซึ่งไม่ต้องใช้สิทธิ์ส่งข้อความ',
+      ),
     },
   },
 } as const satisfies Readonly<Record<BotActionId, Row>>;

@@ -99,7 +99,7 @@ const COMMENTS: Readonly<Record<CommentId, Readonly<Record<Locale, readonly stri
   },
   thread: {
     en: ["A thread has no permission overwrites of its own: Discord uses its parent channel's, so print that."],
-    th: thaiOnly(['เธรดไม่มีการตั้งค่าสิทธิ์ของช่อง (permission overwrites) เป็นของตัวเอง Discord ใช้ของช่องแม่ จึงพิมพ์ช่องแม่แทน']),
+    th: thaiOnly(['เธรดไม่มีสิทธิ์รายช่อง (permission overwrites) เป็นของตัวเอง Discord ใช้ของช่องแม่ จึงพิมพ์ช่องแม่แทน']),
   },
   roles: {
     en: ["Every role in the server, @everyone included (its id is the server's id)."],
@@ -115,7 +115,7 @@ const COMMENTS: Readonly<Record<CommentId, Readonly<Record<Locale, readonly stri
       'from the permission names the library knows and drops any bit it has no name for.',
     ],
     th: thaiOnly([
-      '_overwrites เก็บการตั้งค่าสิทธิ์ตามที่ Discord ส่งมาครบทุกบิต ส่วน channel.overwrites สร้างขึ้นใหม่',
+      '_overwrites เก็บสิทธิ์รายช่องตามที่ Discord ส่งมาครบทุกบิต ส่วน channel.overwrites สร้างขึ้นใหม่',
       'จากชื่อสิทธิ์ที่ไลบรารีรู้จัก และทิ้งบิตที่ไลบรารีไม่มีชื่อให้',
     ]),
   },

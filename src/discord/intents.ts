@@ -251,7 +251,7 @@ const ROWS = {
       en: englishOnly(
         'Messages sent, edited or deleted in server channels. The text itself also needs Message Content.',
       ),
-      th: thaiOnly('ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ตัวข้อความต้องใช้ Message Content ด้วย'),
+      th: thaiOnly('ข้อความที่ถูกส่ง แก้ไข หรือลบในช่องของเซิร์ฟเวอร์ ส่วนเนื้อหาข้อความต้องใช้ Message Content ด้วย'),
     },
   },
   GuildMessageReactions: {
@@ -321,7 +321,7 @@ const ROWS = {
         'The text, embeds, attachments, components and polls of messages. Without it those fields arrive empty, except in DMs, messages that mention the bot and its own messages. Privileged.',
       ),
       th: thaiOnly(
-        'ข้อความ embed ไฟล์แนบ คอมโพเนนต์ และโพลในข้อความ ถ้าไม่มี ฟิลด์เหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็น Privileged Intent',
+        'เนื้อหาตัวอักษร embed ไฟล์แนบ คอมโพเนนต์ และโพลของข้อความ ถ้าไม่มีอินเทนต์นี้ ฟิลด์เหล่านี้จะว่างเปล่า ยกเว้นในแชตส่วนตัว ข้อความที่แท็กบอท และข้อความของบอทเอง เป็น Privileged Intent',
       ),
     },
   },
@@ -383,7 +383,7 @@ const ROWS = {
     events: POLL_EVENTS,
     description: {
       en: englishOnly('Votes on polls in direct messages with the bot.'),
-      th: thaiOnly('การโหวตในโพลในแชตส่วนตัวกับบอท'),
+      th: thaiOnly('การโหวตในโพลของแชตส่วนตัวกับบอท'),
     },
   },
 } as const satisfies FlagRows<IntentKey, IntentRow>;
@@ -446,7 +446,7 @@ export const INVALID_INTENTS_CLOSE: GatewayCloseCode = Object.freeze({
   reconnect: false,
   explanation: Object.freeze({
     en: 'The intents value has a bit that is no intent: usually a miscalculated bitfield.',
-    th: thaiOnly('ค่าอินเทนต์มีบิตที่ไม่ตรงกับอินเทนต์ใด ส่วนใหญ่เกิดจากคำนวณบิตฟิลด์ผิด'),
+    th: thaiOnly('ค่าอินเทนต์มีบิตที่ไม่ตรงกับอินเทนต์ใด ส่วนใหญ่เกิดจากการคำนวณบิตฟิลด์ผิด'),
   }),
 });
 
@@ -502,7 +502,7 @@ export const PRIVILEGED_INTENT_REVIEW = Object.freeze({
   text: Object.freeze({
     en: 'Since 10 June 2026, a bot that can be seen by fewer than 10,000 users (counted across all its servers) can switch privileged intents on in the Developer Portal. From 10,000 users, Discord must review the request: you have 90 days after the notice to apply, the bot keeps working during review, and approved access must be renewed every year. Before that date the limit was 100 servers. Verification is a separate rule: a bot must still be verified to be in more than 100 servers.',
     th: thaiOnly(
-      'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอทที่ผู้ใช้มองเห็นได้น้อยกว่า 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอทอยู่) เปิด Privileged Intent เองได้ใน Developer Portal เมื่อถึง 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอทยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์ ส่วนการยืนยันบอท (verification) เป็นอีกกฎหนึ่ง บอทยังต้องผ่านการยืนยันก่อนจึงจะอยู่ในเซิร์ฟเวอร์ได้เกิน 100 แห่ง',
+      'ตั้งแต่วันที่ 10 มิถุนายน 2026 บอทที่มีผู้ใช้มองเห็นไม่ถึง 10,000 คน (นับรวมทุกเซิร์ฟเวอร์ที่บอทอยู่) เปิด Privileged Intent เองได้ใน Developer Portal เมื่อครบ 10,000 คน Discord ต้องตรวจสอบคำขอก่อน คุณมีเวลา 90 วันหลังได้รับแจ้งเพื่อยื่นคำขอ ระหว่างตรวจสอบบอทยังทำงานได้ตามปกติ และสิทธิ์ที่ได้รับอนุมัติต้องยื่นต่ออายุทุกปี ก่อนวันดังกล่าวเกณฑ์คือ 100 เซิร์ฟเวอร์ ส่วนการยืนยันบอท (verification) เป็นอีกกฎหนึ่ง บอทยังต้องผ่านการยืนยันก่อนจึงจะอยู่ในเซิร์ฟเวอร์ได้เกิน 100 แห่ง',
     ),
   }),
 });
@@ -537,7 +537,7 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
       en: englishOnly(
         'Interactions are not tied to any intent: a bot that only answers commands can connect with none.',
       ),
-      th: thaiOnly('อินเทอร์แอกชันไม่ผูกกับอินเทนต์ใด บอทที่ตอบแค่คำสั่งเชื่อมต่อโดยไม่ขออินเทนต์เลยก็ได้'),
+      th: thaiOnly('อินเทอร์แอกชันไม่ผูกกับอินเทนต์ใด บอทที่ตอบแค่คำสั่งจะเชื่อมต่อโดยไม่ขออินเทนต์เลยก็ได้'),
     },
   ),
   need(
@@ -549,7 +549,7 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     },
     {
       en: englishOnly('Message Content is privileged. Messages that mention the bot are readable without it.'),
-      th: thaiOnly('Message Content เป็น Privileged Intent ข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้'),
+      th: thaiOnly('Message Content เป็น Privileged Intent ส่วนข้อความที่แท็กบอทอ่านได้โดยไม่ต้องใช้อินเทนต์นี้'),
     },
   ),
   need('see-messages', ['Guilds', 'GuildMessages'], {
@@ -623,7 +623,7 @@ export const INTENT_NEEDS: readonly IntentNeed[] = Object.freeze([
     {en: englishOnly('Log bans and audit log entries'), th: thaiOnly('บันทึกการแบนและรายการในบันทึกการตรวจสอบ')},
     {
       en: englishOnly('Audit log entries also need the View Audit Log permission in the invite.'),
-      th: thaiOnly('รายการบันทึกการตรวจสอบต้องมีสิทธิ์ดูบันทึกการตรวจสอบในลิงก์เชิญด้วย'),
+      th: thaiOnly('ถ้าจะรับรายการบันทึกการตรวจสอบ ลิงก์เชิญต้องขอสิทธิ์ดูบันทึกการตรวจสอบด้วย'),
     },
   ),
   need('automod', ['Guilds', 'AutoModerationConfiguration', 'AutoModerationExecution'], {

@@ -153,7 +153,7 @@ const ROWS = {
     description: {
       en: 'See a channel and what is in it. Without it the channel is hidden: a bot gets “___hidden___” (CHANNEL_OBFUSCATED); channel lists omit it.',
       th: thaiOnly(
-        'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อน ตาม Channel Obfuscation บอทจะได้รับช่องนั้นในชื่อ “___hidden___” พร้อมแฟล็ก CHANNEL_OBFUSCATED และรายการช่องจะไม่มีช่องนั้น',
+        'มองเห็นช่องและเนื้อหาในช่อง ถ้าไม่มีสิทธิ์นี้ ช่องจะถูกซ่อน (Channel Obfuscation) บอทจะได้รับช่องนั้นในชื่อ “___hidden___” พร้อมแฟล็ก CHANNEL_OBFUSCATED และรายการช่องจะไม่แสดงช่องนั้น',
       ),
     },
     oldNames: ['READ_MESSAGES', 'Read Messages', 'ดูห้อง', 'เห็นช่อง', 'อ่านช่องข้อความและดูช่องพูดคุย'],
@@ -694,7 +694,7 @@ const ROWS = {
     label: {en: 'Use Voice Activity', th: 'ใช้การตรวจจับเสียงพูด'},
     description: {
       en: 'Be heard just by talking; without it, push-to-talk is required.',
-      th: thaiOnly('พูดแล้วได้ยินเลยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องกดปุ่มค้างไว้ตอนพูด'),
+      th: thaiOnly('พูดแล้วคนอื่นได้ยินทันทีโดยไม่ต้องกดปุ่ม ถ้าไม่มีสิทธิ์นี้ต้องใช้โหมดกดเพื่อพูด (Push to Talk)'),
     },
     oldNames: ['ใช้กิจกรรมเสียง', 'ใช้ Voice Activity'],
   },
@@ -707,7 +707,7 @@ const ROWS = {
     label: {en: 'Priority Speaker', th: 'ผู้พูดลำดับสูง'},
     description: {
       en: 'Stand out in voice: others get quieter while the priority key is held.',
-      th: thaiOnly('พูดได้ดังเด่นกว่าคนอื่น ขณะกดปุ่มผู้พูดลำดับสูง เสียงของคนอื่นในช่องจะเบาลง'),
+      th: thaiOnly('ทำให้เสียงของตัวเองเด่นกว่าคนอื่นในช่องเสียง ขณะกดปุ่มผู้พูดลำดับสูงค้างไว้ เสียงของคนอื่นจะเบาลง'),
     },
     oldNames: ['ผู้พูดคนสำคัญ'],
   },
@@ -782,12 +782,12 @@ const ROWS = {
     group: 'apps',
     channels: TEXT_VOICE,
     twoFactor: false,
-    label: {en: 'Use Activities', th: 'ใช้แอกทิวิตี้'},
+    label: {en: 'Use Activities', th: 'ใช้แอคทิวิตี้'},
     description: {
       en: 'Start and join Activities, the games and apps that run inside Discord.',
-      th: thaiOnly('เริ่มและร่วมเล่นแอกทิวิตี้ ซึ่งเป็นเกมและแอปที่รันอยู่ใน Discord'),
+      th: thaiOnly('เริ่มและร่วมเล่นแอคทิวิตี้ (Activities) ซึ่งเป็นเกมและแอปที่รันอยู่ใน Discord'),
     },
-    oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities', 'ใช้แอคทิวิตี้'],
+    oldNames: ['START_EMBEDDED_ACTIVITIES', 'StartEmbeddedActivities', 'ใช้แอกทิวิตี้'],
   },
   UseExternalApps: {
     apiName: 'USE_EXTERNAL_APPS',
@@ -798,7 +798,7 @@ const ROWS = {
     label: {en: 'Use External Apps', th: 'ใช้แอปภายนอก'},
     description: {
       en: 'Let apps members added to their own account reply for all to see; otherwise only the member sees the reply.',
-      th: thaiOnly('ให้แอปที่สมาชิกเพิ่มไว้ในบัญชีตัวเองตอบแบบทุกคนเห็น ถ้าไม่มี คำตอบจะเห็นแค่คนที่ใช้'),
+      th: thaiOnly('ให้แอปที่สมาชิกเพิ่มไว้ในบัญชีตัวเองตอบแบบที่ทุกคนในช่องเห็น ถ้าไม่มีสิทธิ์นี้ จะมีแค่สมาชิกคนนั้นที่เห็นคำตอบ'),
     },
   },
 

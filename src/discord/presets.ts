@@ -45,7 +45,7 @@ const PRESETS: readonly PermissionPreset[] = [
         'It has to see the channel, post, and read history, since Discord requires Read Message History to reply to a message. Embed Links lets its embeds show; threads need their own send permission.',
       ),
       th: thaiOnly(
-        'ต้องเห็นช่อง ส่งข้อความ และอ่านประวัติได้ เพราะ Discord กำหนดว่าจะตอบกลับข้อความต้องมีสิทธิ์อ่านประวัติข้อความ ส่วนฝังลิงก์ทำให้ embed แสดงได้ และการตอบในเธรดต้องใช้สิทธิ์แยกต่างหาก',
+        'ต้องเห็นช่อง ส่งข้อความ และอ่านประวัติได้ เพราะ Discord กำหนดว่าจะตอบกลับข้อความต้องมีสิทธิ์อ่านประวัติข้อความ ส่วนสิทธิ์ฝังลิงก์ทำให้ embed ของบอทแสดงได้ และการตอบในเธรดต้องใช้สิทธิ์แยกต่างหาก',
       ),
     },
     permissions: ['ViewChannel', 'SendMessages', 'SendMessagesInThreads', 'ReadMessageHistory', 'EmbedLinks'],
@@ -58,7 +58,7 @@ const PRESETS: readonly PermissionPreset[] = [
         'Timeouts, kicks and bans cover most moderation without touching roles; Manage Messages removes spam and the audit log shows who did what. Kick, Ban and Manage Messages need the bot owner to use 2FA on servers that require it.',
       ),
       th: thaiOnly(
-        'การระงับสมาชิกชั่วคราว (Timeout) เตะ และแบน ครอบคลุมงานดูแลส่วนใหญ่โดยไม่ต้องยุ่งกับบทบาท สิทธิ์จัดการข้อความใช้ลบสแปม และบันทึกการตรวจสอบบอกว่าใครทำอะไร ทั้งนี้ เตะ แบน และจัดการข้อความ ต้องให้เจ้าของบอทเปิด 2FA หากเซิร์ฟเวอร์บังคับไว้',
+        'การระงับสมาชิกชั่วคราว (Timeout) เตะ และแบน ครอบคลุมงานดูแลส่วนใหญ่โดยไม่ต้องยุ่งกับบทบาท สิทธิ์จัดการข้อความใช้ลบสแปม และบันทึกการตรวจสอบบอกว่าใครทำอะไร ส่วนสิทธิ์เตะ แบน และจัดการข้อความ ต้องให้เจ้าของบอทเปิด 2FA ถ้าเซิร์ฟเวอร์บังคับไว้',
       ),
     },
     permissions: [
@@ -81,7 +81,7 @@ const PRESETS: readonly PermissionPreset[] = [
         'Connect and Speak are what playing audio takes; Send Messages and Embed Links are only for "now playing" posts and can go if it answers through slash commands.',
       ),
       th: thaiOnly(
-        'การเปิดเสียงต้องใช้แค่เชื่อมต่อกับพูด ส่วนส่งข้อความและฝังลิงก์มีไว้โพสต์ว่ากำลังเล่นเพลงอะไร ถ้าบอทตอบผ่านคำสั่งสแลชก็ตัดออกได้',
+        'การเปิดเสียงต้องใช้แค่สิทธิ์เชื่อมต่อกับพูด ส่วนสิทธิ์ส่งข้อความและฝังลิงก์มีไว้โพสต์ว่ากำลังเล่นเพลงอะไร ถ้าบอทตอบผ่านคำสั่งสแลชก็ตัดสองสิทธิ์นี้ออกได้',
       ),
     },
     permissions: ['ViewChannel', 'Connect', 'Speak', 'SendMessages', 'EmbedLinks'],

@@ -103,7 +103,9 @@ const ROWS = {
       en: englishOnly(
         "Update the user's activity status. Not open to apps at present (the Game SDK activity manager does not need it).",
       ),
-      th: thaiOnly('อัปเดตสถานะกิจกรรมของผู้ใช้ ตอนนี้ยังไม่เปิดให้แอปทั่วไปใช้ (ตัวจัดการกิจกรรมของ Game SDK ไม่ต้องใช้สโคปนี้)'),
+      th: thaiOnly(
+        'อัปเดตสถานะ activity ของผู้ใช้ (เช่น “กำลังเล่น …”) ตอนนี้ยังไม่เปิดให้แอปทั่วไปใช้ (activity manager ของ Game SDK ไม่ต้องใช้สโคปนี้)',
+      ),
     },
   },
   ApplicationsBuildsRead: {
@@ -336,7 +338,7 @@ const ROWS = {
     needsApproval: true,
     description: {
       en: englishOnly("Local RPC: update the user's activity. Approved partners only."),
-      th: thaiOnly('RPC บนเครื่อง: อัปเดตกิจกรรมของผู้ใช้ เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
+      th: thaiOnly('RPC บนเครื่อง: อัปเดตสถานะ activity ของผู้ใช้ (เช่น “กำลังเล่น …”) เฉพาะพาร์ตเนอร์ที่ Discord อนุมัติแล้ว'),
     },
   },
   RPCNotificationsRead: {

@@ -190,8 +190,8 @@ export const RULES = [
           fix: 'That is fine if those settings are right; add scope=bot to decide in the link itself.',
         },
         th: {
-          message: 'ลิงก์ไม่มีสโคป Discord จึงใช้ค่าติดตั้งเริ่มต้นจากหน้า “Installation” ของแอป',
-          fix: 'ไม่เป็นไรถ้าค่าเหล่านั้นถูกต้อง ถ้าอยากกำหนดในลิงก์เอง ให้เพิ่ม scope=bot',
+          message: 'ลิงก์ไม่มีสโคป Discord จึงใช้การตั้งค่าการติดตั้งเริ่มต้นจากหน้า “Installation” ของแอป',
+          fix: 'ไม่เป็นไรถ้าการตั้งค่านั้นถูกต้อง ถ้าอยากกำหนดในลิงก์เอง ให้เพิ่ม scope=bot',
         },
       } satisfies Texts
     )[LOCALE],
@@ -286,8 +286,9 @@ export const RULES = [
           fix: 'Your website must exchange that code for a token; for a plain bot invite, use only bot and applications.commands.',
         },
         th: {
-          message: '{scopes} ทำให้ลิงก์นี้เป็นการล็อกอิน OAuth2 เต็มรูปแบบ หลังอนุญาต Discord จะส่งโค้ดไปที่ redirect URI ของคุณ',
-          fix: 'เว็บไซต์ของคุณต้องนำโค้ดนั้นไปแลกเป็นโทเคน ถ้าเป็นลิงก์เชิญบอทธรรมดา ให้ใช้แค่ bot และ applications.commands',
+          message:
+            '{scopes} ทำให้ลิงก์นี้เป็นการล็อกอิน OAuth2 เต็มรูปแบบ หลังอนุญาต Discord จะส่งรหัส (code) ไปที่ redirect URI ของคุณ',
+          fix: 'เว็บไซต์ของคุณต้องนำรหัสนั้นไปแลกเป็นโทเคน ถ้าเป็นลิงก์เชิญบอทธรรมดา ให้ใช้แค่ bot และ applications.commands',
         },
       } satisfies Texts
     )[LOCALE],
@@ -369,7 +370,7 @@ export const RULES = [
         },
         th: {
           message: 'response_type=token จะใส่ access token ไว้ในแถบที่อยู่ของเบราว์เซอร์ และไม่มี refresh token มาด้วย',
-          fix: 'ใช้ response_type=code แล้วแลกโค้ดที่เซิร์ฟเวอร์ของคุณ หรือไม่ต้องใส่ response_type ถ้าเป็นลิงก์เชิญบอทธรรมดา',
+          fix: 'ใช้ response_type=code แล้วให้เซิร์ฟเวอร์ของเว็บไซต์คุณนำรหัส (code) ไปแลกเป็นโทเคน หรือไม่ต้องใส่ response_type ถ้าเป็นลิงก์เชิญบอทธรรมดา',
         },
       } satisfies Texts
     )[LOCALE],
@@ -468,8 +469,8 @@ export const RULES = [
           fix: 'Ask only for the permissions the bot needs, so a bug or a leaked token cannot take over the whole server.',
         },
         th: {
-          message: 'ลิงก์ขอสิทธิ์ Administrator (ผู้ดูแลระบบ): ได้ทุกสิทธิ์และไม่สนการตั้งค่าสิทธิ์รายช่อง',
-          fix: 'ขอเฉพาะสิทธิ์ที่บอทต้องใช้ เพื่อไม่ให้บั๊กหรือโทเคนที่หลุดไปยึดทั้งเซิร์ฟเวอร์ได้',
+          message: 'ลิงก์ขอสิทธิ์ผู้ดูแลระบบ (Administrator): ได้ทุกสิทธิ์และข้ามสิทธิ์รายช่องทั้งหมด',
+          fix: 'ขอเฉพาะสิทธิ์ที่บอทต้องใช้ เพื่อไม่ให้บั๊กหรือโทเคนที่รั่วไหลเปิดทางให้คนอื่นยึดทั้งเซิร์ฟเวอร์ได้',
         },
       } satisfies Texts
     )[LOCALE],
