@@ -78,8 +78,10 @@ export function permissionNames(rows: readonly PermissionInfo[], locale: Locale)
  * A list of names in each language. Thai puts และ before the last one, spaced like the rest of our Thai prose
  * (Intl's Thai pattern writes "A และB", which after a closing bracket reads as one run of text).
  */
+let englishList: Intl.ListFormat | undefined;
 const LIST: Readonly<Record<Locale, (names: readonly string[]) => string>> = {
-  en: (names) => new Intl.ListFormat('en', {type: 'conjunction'}).format(names),
+  // Made once: building an Intl.ListFormat costs more than the rest of a calculator update.
+  en: (names) => (englishList ??= new Intl.ListFormat('en', {type: 'conjunction'})).format(names),
   th: (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(' ')} และ ${names.at(-1)}`),
 };
 

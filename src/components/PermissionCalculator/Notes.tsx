@@ -71,11 +71,15 @@ export function SplitGapNote({value, locale, onChange}: SplitGapNoteProps): Reac
   useEffect(() => {
     if (confirmed) confirmation.current?.focus();
   }, [confirmed]);
+  // Only a set with a gap has names to list (most updates have none).
+  const names =
+    gaps.length === 0
+      ? ''
+      : permissionNames(
+          gaps.map((gap) => gap.permission),
+          locale,
+        );
 
-  const names = permissionNames(
-    gaps.map((gap) => gap.permission),
-    locale,
-  );
   return (
     <>
       <LiveCallout
