@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {memo, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {Badge, BadgeLegend as Legend} from '@site/src/components/FlagCalculator/Picker';
 import {ChannelBadgeText, SplitBadge, TwoFactorBadge} from '@site/src/components/PermissionPicker/Badges';
@@ -10,7 +10,7 @@ const CHANNEL_KINDS = ['text', 'voice', 'stage'] as const;
  * What each badge means, once per tool rather than repeated on 52 rows. Apart from the badges themselves so that the
  * compact picker (invite builder, tutorial), which shows no legend, doesn't ship its sentences.
  */
-export function BadgeLegend(): ReactNode {
+export const BadgeLegend = memo(function BadgeLegend(): ReactNode {
   return (
     <Legend
       entries={[
@@ -55,4 +55,4 @@ export function BadgeLegend(): ReactNode {
       ]}
     />
   );
-}
+});

@@ -1,4 +1,4 @@
-import {useId, type ReactNode} from 'react';
+import {memo, useId, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {encodePermissions} from '@site/src/discord/permission-bits';
 import {pick, type Locale} from '@site/src/discord/locale';
@@ -13,16 +13,16 @@ const PRESET_VALUES: readonly {readonly preset: PermissionPreset; readonly value
 );
 
 export interface PresetsProps {
-  readonly value: bigint;
+  /** The set's bits no permission uses: Select all keeps them. Not the set itself, so a tick doesn't redraw this. */
+  readonly unknown: bigint;
   readonly locale: Locale;
   readonly onChange: (value: bigint) => void;
 }
 
 /** Starting points for common bots, each with the reason for its permissions, plus select all and clear. */
-export function Presets({value, locale, onChange}: PresetsProps): ReactNode {
+export const Presets = memo(function Presets({unknown, locale, onChange}: PresetsProps): ReactNode {
   const id = useId();
   // Select all only ticks boxes: bits the catalogue does not know stay as the reader typed them.
-  const unknown = value & ~ALL_PERMISSIONS;
   return (
     <div className={styles.presets}>
       <ul className={styles.presetList}>
@@ -54,4 +54,4 @@ export function Presets({value, locale, onChange}: PresetsProps): ReactNode {
       </Actions>
     </div>
   );
-}
+});

@@ -100,7 +100,7 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
         <InviteNote />
       </Section>
       <Section title={<Translate id="tools.permissions.section.presets">Start from a preset</Translate>}>
-        <Presets value={value} locale={locale} onChange={setValue} />
+        <Presets unknown={value & ~ALL_PERMISSIONS} locale={locale} onChange={setValue} />
       </Section>
       <Section title={<Translate id="tools.permissions.section.picker">Permissions</Translate>}>
         <BadgeLegend />
