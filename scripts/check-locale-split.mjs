@@ -27,30 +27,27 @@ for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js'
       problems.push(`${locale} build has ${other}: ${leak}`);
   }
 }
-// The catalogues' Thai sentences: only the Thai build may carry them, and it must (else the search is broken).
+/**
+ * Text one locale's helper marks (thaiOnly() / englishOnly() in src/discord): only that locale's build may carry it,
+ * and it must carry all of it (else the search, or the owning page, is broken).
+ * @param {string[]} texts @param {string} owner @param {string} helper @param {string} language @param {string} kind
+ */
+function checkOwnedText(texts, owner, helper, language, kind) {
+  if (texts.length < 50)
+    problems.push(`only ${texts.length} ${helper}() texts found in src/discord, so the search is not working`);
+  for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js')))) {
+    const found = textsInBuild(dirOf(locale), texts);
+    if (locale === owner && found.length < texts.length)
+      problems.push(`${owner} build lacks ${texts.length - found.length} of its ${texts.length} ${kind}`);
+    if (locale !== owner)
+      for (const text of found) problems.push(`${locale} build has ${language}-only text: "${text.slice(0, 40)}…"`);
+  }
+}
+// The catalogues' Thai sentences and the English-only text (snippet comments, scope and preset descriptions).
 const prose = thaiOnlyTexts();
-if (prose.length < 50)
-  problems.push(`only ${prose.length} thaiOnly() texts found in src/discord, so the search is not working`);
-for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js')))) {
-  const found = textsInBuild(dirOf(locale), prose);
-  if (locale === 'th' && found.length < prose.length) {
-    problems.push(`th build lacks ${prose.length - found.length} of its ${prose.length} catalogue sentences`);
-  }
-  if (locale !== 'th')
-    for (const text of found) problems.push(`${locale} build has Thai-only text: "${text.slice(0, 40)}…"`);
-}
-// The same for English-only text (snippet comments, scope and preset descriptions): only the English build.
+checkOwnedText(prose, 'th', 'thaiOnly', 'Thai', 'catalogue sentences');
 const english = englishOnlyTexts();
-if (english.length < 50)
-  problems.push(`only ${english.length} englishOnly() texts found in src/discord, so the search is not working`);
-for (const locale of LOCALES.filter((l) => existsSync(join(dirOf(l), 'assets/js')))) {
-  const found = textsInBuild(dirOf(locale), english);
-  if (locale === 'en' && found.length < english.length) {
-    problems.push(`en build lacks ${english.length - found.length} of its ${english.length} English-only sentences`);
-  }
-  if (locale !== 'en')
-    for (const text of found) problems.push(`${locale} build has English-only text: "${text.slice(0, 40)}…"`);
-}
+checkOwnedText(english, 'en', 'englishOnly', 'English', 'English-only sentences');
 if (searched === 0) problems.push(`no locale build under ${build}`);
 if (problems.length > 0) {
   console.error(`check-locale-split: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
