@@ -1,5 +1,5 @@
 /** An intent set as code in each library, with each library's own names (sources: snippet-common.ts). */
-import {decodeIntents, INTENTS, type IntentInfo, type IntentKey} from './intents';
+import {decodeIntents, INTENTS, INVALID_INTENTS_CLOSE, type IntentInfo, type IntentKey} from './intents';
 import {DEFAULT_LOCALE, type Locale} from './locale';
 import {
   bitLabel,
@@ -27,8 +27,8 @@ const COMMENTS = {
     th: [thaiOnly('{flag} ({bit}) ไม่มีชื่อใน {library} จึงตั้งค่าด้วยตัวเลขแทน')],
   },
   notAnIntent: {
-    en: [englishOnly('{bit} is not a gateway intent; Discord would close the connection (4013), so it is left out.')],
-    th: [thaiOnly('บิต {bit} ไม่ใช่อินเทนต์ของ Gateway ถ้าส่งไป Discord จะตัดการเชื่อมต่อ (4013) จึงไม่ใส่ไว้')],
+    en: [englishOnly('{bit} is not a gateway intent; Discord would close the connection ({code}), so it is left out.')],
+    th: [thaiOnly('บิต {bit} ไม่ใช่อินเทนต์ของ Gateway ถ้าส่งไป Discord จะตัดการเชื่อมต่อ ({code}) จึงไม่ใส่ไว้')],
   },
   privileged: {
     en: [englishOnly('privileged: switch on "{toggle}" in the Developer Portal')],
@@ -123,7 +123,10 @@ function intentParts(lib: Library, value: bigint, locale: Locale): IntentParts {
     return {info, name};
   });
   // Unlike a permission, an unknown intent bit makes Discord close the connection, so it is left out, not kept.
-  for (const bit of unknownBits) notes.push(...commentText(COMMENTS.notAnIntent, locale, {bit: bitLabel(bit)}));
+  for (const bit of unknownBits)
+    notes.push(
+      ...commentText(COMMENTS.notAnIntent, locale, {bit: bitLabel(bit), code: String(INVALID_INTENTS_CLOSE.code)}),
+    );
   return {flags, notes};
 }
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {INTENTS, type IntentKey} from './intents';
+import {INTENTS, INVALID_INTENTS_CLOSE, type IntentKey} from './intents';
 import {buildInviteUrl} from './invite/build';
 import type {InviteParams} from './invite/params';
 import {parseInviteUrl} from './invite/parse';
@@ -463,6 +463,7 @@ describe('intentsSnippet', () => {
     for (const lib of LIBS) {
       const code = intentsSnippet(lib, (1n << 17n) | 1n);
       expect(code).toContain('1 << 17 is not a gateway intent');
+      expect(code).toContain(`close the connection (${INVALID_INTENTS_CLOSE.code})`);
       expect(code).not.toContain('131072');
     }
     expect(intentsSnippet('discord-js', 1n << 24n)).toContain('GatewayIntentBits.GuildMessagePolls');
@@ -708,7 +709,9 @@ describe("comments in the reader's language", () => {
     );
     const nextcord = intentsSnippet('nextcord', (1n << 24n) | (1n << 17n), 'th');
     expect(nextcord).toContain('# GUILD_MESSAGE_POLLS (1 << 24) ไม่มีชื่อใน nextcord 3.2.0 จึงตั้งค่าด้วยตัวเลขแทน');
-    expect(nextcord).toContain('# บิต 1 << 17 ไม่ใช่อินเทนต์ของ Gateway');
+    expect(nextcord).toContain(
+      `# บิต 1 << 17 ไม่ใช่อินเทนต์ของ Gateway ถ้าส่งไป Discord จะตัดการเชื่อมต่อ (${INVALID_INTENTS_CLOSE.code})`,
+    );
   });
 
   it('explains invite code in Thai, with the problem codes as they are', () => {
