@@ -17,6 +17,14 @@ interface LocaleCase {
   readonly pasteLabel: RegExp;
   readonly use: string;
   readonly badJson: RegExp;
+  readonly addRole: string;
+  readonly roleName: string;
+  readonly botHasRole: string;
+  readonly pinMessages: RegExp;
+  readonly addOverwrite: string;
+  readonly viewChannels: string;
+  readonly loaded: RegExp;
+  readonly sendMessages: string;
 }
 
 const LOCALES: readonly LocaleCase[] = [
@@ -29,6 +37,14 @@ const LOCALES: readonly LocaleCase[] = [
     pasteLabel: /What your bot printed/,
     use: 'Use this',
     badJson: /This is not JSON/,
+    addRole: 'Add a role',
+    roleName: 'Role name',
+    botHasRole: 'The bot has this role',
+    pinMessages: /^Pin Messages/,
+    addOverwrite: 'Add',
+    viewChannels: 'View Channels',
+    loaded: /Loaded 2 roles and 1 channel overwrites/,
+    sendMessages: 'Send Messages',
   },
   {
     locale: 'th',
@@ -39,8 +55,36 @@ const LOCALES: readonly LocaleCase[] = [
     pasteLabel: /สิ่งที่บอทพิมพ์ออกมา/,
     use: 'ใช้ข้อมูลนี้',
     badJson: /ไม่ใช่ JSON/,
+    addRole: 'เพิ่มบทบาท',
+    roleName: 'ชื่อบทบาท',
+    botHasRole: 'บอทมีบทบาทนี้',
+    pinMessages: /^ปักหมุดข้อความ/,
+    addOverwrite: 'เพิ่ม',
+    viewChannels: 'ดูช่อง',
+    loaded: /โหลดบทบาท 2 รายการ และสิทธิ์รายช่อง 1 รายการแล้ว/,
+    sendMessages: 'ส่งข้อความ',
   },
 ];
+
+/** What a bot prints with the page's snippet: the guild, its roles, the bot's member object and one channel. */
+const PASTED = {
+  guild: {id: '100000000000000001', owner_id: '100000000000000009'},
+  roles: [
+    {id: '100000000000000001', name: '@everyone', permissions: VIEW.toString(), position: 0},
+    {id: '100000000000000002', name: 'Bot', permissions: SEND.toString(), position: 2},
+    {id: '100000000000000003', name: 'Mods', permissions: '2', position: 3},
+  ],
+  member: {user: {id: '100000000000000005'}, roles: ['100000000000000002'], communication_disabled_until: null},
+  channel: {
+    id: '100000000000000010',
+    name: 'general',
+    type: 0,
+    permission_overwrites: [
+      {id: '100000000000000001', type: 0, allow: '0', deny: SEND.toString()},
+      {id: '100000000000000099', type: 1, allow: '0', deny: VIEW.toString()},
+    ],
+  },
+};
 
 /** A server as the page URL holds it: @everyone, roles `position:permissions::name`, the bot's roles, the rest. */
 function server(parts: {
@@ -53,6 +97,11 @@ function server(parts: {
   for (const [position, permissions, name] of parts.roles) params.append('role', `${position}:${permissions}::${name}`);
   if (parts.bot && parts.bot.length > 0) params.set('bot', parts.bot.join(','));
   return `${params.toString()}${parts.extra ? `&${parts.extra}` : ''}`;
+}
+
+async function reloadHydrated(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForSelector('html[data-has-hydrated="true"]');
 }
 
 const answer = (page: Page): Locator => page.locator('[data-answer]');
@@ -96,7 +145,9 @@ for (const c of LOCALES) {
       await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
       await expect(answer(page)).toContainText('50001 Missing Access');
       await open(page, `${server({everyone: VIEW | (1n << 14n), roles: []})}&channel=0&action=embed-links`);
-      await expect(verdictOf(page)).not.toHaveAttribute('data-verdict', 'allowed');
+      // Embed Links is granted, but without Send Messages Discord takes it away too.
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await expect(answer(page)).toContainText(c.sendMessages);
     });
 
     test('a timed-out bot keeps only viewing and history; the fix removes the timeout', async ({page}) => {
@@ -133,6 +184,62 @@ for (const c of LOCALES) {
       // The next action is "reply", which also needs Read Message History.
       await page.keyboard.press('ArrowDown');
       await expect(select).toHaveValue('action:reply');
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+    });
+
+    test('a server built by hand, by mouse: a new role granted Pin Messages and given to the bot', async ({page}) => {
+      await open(page, 'action=pin-message');
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await page.getByRole('button', {name: c.addRole}).click();
+      const names = page.getByRole('textbox', {name: c.roleName, exact: true});
+      await expect(names).toHaveCount(2);
+      await names.nth(1).fill('Pinner');
+      const row = page.locator('[data-role="1"]');
+      await row.locator('summary').click();
+      await row.getByRole('checkbox', {name: c.pinMessages}).click();
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await row.getByRole('checkbox', {name: c.botHasRole}).click();
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+      // The whole server is in the address: opened again, it gives the same answer.
+      expect(new URL(page.url()).searchParams.getAll('role').join(' ')).toContain('Pinner');
+      await reloadHydrated(page);
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+      await expect(names.nth(1)).toHaveValue('Pinner');
+    });
+
+    test('a channel overwrite built by keyboard: @everyone denied View Channels gives 50001', async ({page}) => {
+      await open(page, 'action=send-message');
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'allowed');
+      await page.getByRole('button', {name: c.addOverwrite, exact: true}).focus();
+      await page.keyboard.press('Enter');
+      const overwrite = page.locator('[data-overwrite="everyone"]');
+      await overwrite.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      const view = overwrite.getByRole('combobox', {name: c.viewChannels, exact: true});
+      await view.focus();
+      // Allow, Not set, Deny: one step down from Not set.
+      await page.keyboard.press('ArrowDown');
+      await expect(view).toHaveValue('deny');
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await expect(answer(page)).toContainText('50001 Missing Access');
+      expect(new URL(page.url()).searchParams.getAll('ow').join(' ')).toContain('everyone');
+    });
+
+    test('a pasted context replaces the server, is answered, and survives a reload', async ({page}) => {
+      await open(page, 'action=send-message');
+      await page.getByRole('button', {name: c.pasteOpen}).click();
+      await page.getByRole('textbox', {name: c.pasteLabel}).fill(JSON.stringify(PASTED, null, 2));
+      await page.getByRole('button', {name: c.use}).click();
+      await expect(page.getByRole('status').filter({hasText: c.loaded})).toBeVisible();
+      const names = page.getByRole('textbox', {name: c.roleName, exact: true});
+      await expect(names).toHaveCount(2);
+      await expect(names.nth(0)).toHaveValue('Mods');
+      await expect(names.nth(1)).toHaveValue('Bot');
+      // @everyone's overwrite denies Send Messages and no role of the bot allows it back; the other member's
+      // overwrite does not touch the bot.
+      await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
+      await expect(answer(page)).toContainText('50013 Missing Permissions');
+      await reloadHydrated(page);
       await expect(verdictOf(page)).toHaveAttribute('data-verdict', 'refused');
     });
 

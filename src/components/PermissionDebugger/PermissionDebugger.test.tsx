@@ -58,6 +58,10 @@ describe('PermissionDebugger', () => {
     // The bot's role allows View Channels server-wide, but @everyone's overwrite denies it and nothing allows it back.
     expect(verdict()).toBe('refused');
     expect(answer().textContent).toContain('50001 Missing Access');
+    // The smallest fix: View Channels alone, since Send Messages comes back with it; with the integers for API users.
+    expect(answer().textContent).toContain(
+      'add Bot and allow View Channels. Through the API, the overwrite becomes allow 1024, deny 0.',
+    );
     fireEvent.click(screen.getByRole('button', {name: 'Remove the overwrite for @everyone'}));
     expect(verdict()).toBe('allowed');
   });
@@ -72,7 +76,8 @@ describe('PermissionDebugger', () => {
     const details = row.querySelector('details') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
-    fireEvent.click(await within(row).findByRole('checkbox', {name: /^Pin Messages/}));
+    // The picker is loaded on demand; the first import of its module can take seconds on a busy machine.
+    fireEvent.click(await within(row).findByRole('checkbox', {name: /^Pin Messages/}, {timeout: 10_000}));
     fireEvent.change(subject(), {target: {value: 'action:pin-message'}});
     expect(verdict()).toBe('refused');
     fireEvent.click(within(row).getByRole('checkbox', {name: 'The bot has this role'}));
@@ -116,7 +121,7 @@ describe('PermissionDebugger', () => {
   it('a bad paste gets a message by the field and keeps the text; a good one replaces the server', async () => {
     render(<PermissionDebugger />);
     fireEvent.click(screen.getByRole('button', {name: 'Show the code for your bot and the paste box'}));
-    const field = await screen.findByRole('textbox', {name: /What your bot printed/});
+    const field = await screen.findByRole('textbox', {name: /What your bot printed/}, {timeout: 10_000});
     fireEvent.change(field, {target: {value: '{"guild": '}});
     fireEvent.click(screen.getByRole('button', {name: 'Use this'}));
     expect(screen.getByText(/This is not JSON/)).toBeDefined();

@@ -1,5 +1,6 @@
 import {translate} from '@docusaurus/Translate';
 import type {DebuggerState} from '@site/src/discord/debugger-state';
+import {overwriteAfterFix} from '@site/src/discord/debugger-state/apply-fix';
 import type {Blocker} from '@site/src/discord/effective-permissions/explain';
 import type {Fix, NotFixableReason} from '@site/src/discord/effective-permissions/fixes';
 import {pick, type Locale} from '@site/src/discord/locale';
@@ -152,7 +153,7 @@ export function fixText(fix: Fix, state: DebuggerState, locale: Locale): string 
   switch (fix.kind) {
     case 'overwrite-allow': {
       const values = {target: nameOfId(state, fix.overwriteId), names: listOf(permissionNames(fix.add, locale), 12)};
-      return fix.create
+      const change = fix.create
         ? translate(
             {
               id: 'tools.debugger.fix.overwriteCreate',
@@ -169,6 +170,17 @@ export function fixText(fix: Fix, state: DebuggerState, locale: Locale): string 
             },
             values,
           );
+      const after = overwriteAfterFix(state, fix);
+      if (after === undefined) return change;
+      return `${change} ${translate(
+        {
+          id: 'tools.debugger.fix.overwriteIntegers',
+          message: 'Through the API, the overwrite becomes allow {allow}, deny {deny}.',
+          description:
+            'Follows an overwrite fix, for bots that edit overwrites in code; {allow} and {deny} are decimal integers',
+        },
+        {allow: after.allow.toString(), deny: after.deny.toString()},
+      )}`;
     }
     case 'role-grant':
       return translate(

@@ -17,7 +17,7 @@ import {
 import {encodePermissions} from '../permission-bits';
 import {ALL_PERMISSIONS, getPermission, PERMISSIONS} from '../permissions';
 import type {Result} from '../result';
-import {applyFixesToState, applyFixToState, overwriteTargetOf} from './apply-fix';
+import {applyFixesToState, applyFixToState, overwriteAfterFix, overwriteTargetOf} from './apply-fix';
 import {DEBUGGER_IDS, debuggerContext, debuggerRoleId, debuggerTarget} from './context';
 import type {DebuggerOverwrite, DebuggerRole, DebuggerState, DebuggerSubject, DebuggerTarget} from './model';
 
@@ -46,7 +46,12 @@ const STATE: DebuggerState = {
   subject: {kind: 'action', id: 'send-message'},
 };
 
-const allowFix = (overwriteId: string, overwriteType: 0 | 1, add: bigint, create = false): Fix => ({
+const allowFix = (
+  overwriteId: string,
+  overwriteType: 0 | 1,
+  add: bigint,
+  create = false,
+): Extract<Fix, {kind: 'overwrite-allow'}> => ({
   kind: 'overwrite-allow',
   overwriteId,
   overwriteType,
@@ -99,6 +104,17 @@ describe('applyFixToState', () => {
     const forBot = applyFixToState(forRole, allowFix(DEBUGGER_IDS.bot, 1, EMBED, true));
     expect(forBot.channel?.overwrites.map((o) => o.target)).toEqual(['everyone', 2, 0, 'bot']);
     expect(forBot.channel?.overwrites[3]).toEqual({target: 'bot', allow: EMBED, deny: 0n});
+  });
+
+  it('overwriteAfterFix gives the allow and deny the fix leaves, for an existing overwrite and a new one', () => {
+    expect(overwriteAfterFix(STATE, allowFix(DEBUGGER_IDS.guild, 0, SEND | EMBED))).toEqual({
+      allow: SEND | EMBED,
+      deny: 0n,
+    });
+    expect(overwriteAfterFix(STATE, allowFix(DEBUGGER_IDS.bot, 1, SEND, true))).toEqual({allow: SEND, deny: 0n});
+    expect(overwriteAfterFix(STATE, allowFix('abc', 0, SEND))).toBeUndefined();
+    const {channel: _channel, ...serverWide} = STATE;
+    expect(overwriteAfterFix(serverWide, allowFix(DEBUGGER_IDS.bot, 1, SEND, true))).toBeUndefined();
   });
 
   it('overwrite-allow without a channel changes nothing', () => {

@@ -72,6 +72,19 @@ export function applyFixToState(state: DebuggerState, fix: Fix): DebuggerState {
   }
 }
 
+/**
+ * The allow and deny integers an overwrite fix leaves on its overwrite, read from the state with the fix made, so the
+ * numbers shown for API users are the ones "Try this fix here" sets. Undefined when the fix changes no overwrite.
+ */
+export function overwriteAfterFix(
+  state: DebuggerState,
+  fix: Extract<Fix, {kind: 'overwrite-allow'}>,
+): Pick<DebuggerOverwrite, 'allow' | 'deny'> | undefined {
+  const target = overwriteTargetOf(fix.overwriteId, fix.overwriteType, state);
+  const after = applyFixToState(state, fix).channel?.overwrites.find((o) => o.target === target);
+  return target === undefined || after === undefined ? undefined : {allow: after.allow, deny: after.deny};
+}
+
 /** Every change of one fix option, made together. */
 export function applyFixesToState(state: DebuggerState, changes: readonly Fix[]): DebuggerState {
   return changes.reduce(applyFixToState, state);

@@ -215,8 +215,33 @@ describe('blockers and fixes', () => {
       {kind: 'implicit-view', permission: 'SendMessages'},
       {kind: 'implicit-view', permission: 'ReadMessageHistory'},
     ]);
+    // Only View Channels is allowed: the rest of `reader` was granted and comes back once the bot can see the channel.
     expect(verdict.fixes).toEqual([
-      {changes: [{kind: 'overwrite-allow', overwriteId: BOT, overwriteType: 1, add: reader, create: true}]},
+      {
+        changes: [{kind: 'overwrite-allow', overwriteId: BOT, overwriteType: 1, add: p('ViewChannel'), create: true}],
+      },
+    ]);
+  });
+
+  it('a fix grants every missing bit when the narrow one would not pass', () => {
+    // View Channels is denied here and Send Messages was never granted: both must be allowed.
+    const context = server({
+      everyone: p('ViewChannel'),
+      channel: {type: GuildText, overwrites: [{id: GUILD, type: 0, deny: p('ViewChannel')}]},
+    });
+    const verdict = explain(context, 'send-message');
+    expect(verdict.fixes).toEqual([
+      {
+        changes: [
+          {
+            kind: 'overwrite-allow',
+            overwriteId: BOT,
+            overwriteType: 1,
+            add: p('ViewChannel', 'SendMessages'),
+            create: true,
+          },
+        ],
+      },
     ]);
   });
 

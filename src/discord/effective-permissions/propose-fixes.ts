@@ -105,11 +105,23 @@ export function proposeFixes(problem: Problem): FixOption[] {
   if (!working.ok) return [];
   const target = resolveTarget(problem.subject, problem.targetInput, working.value);
   if (!target.ok) return [];
-  const missing = evaluate(problem.subject, target.value, working.value).missing;
-  const middles: Fix[][] = missing === 0n ? [[]] : permissionCandidates(working.value, missing).map((fix) => [fix]);
-
-  const options = middles
-    .map((middle) => ({changes: [...prefix, ...middle, ...suffix]}))
+  const evaluation = evaluate(problem.subject, target.value, working.value);
+  const {missing} = evaluation;
+  const withEnds = (middle: readonly Fix[]): FixOption => ({changes: [...prefix, ...middle, ...suffix]});
+  if (missing === 0n) return passes(problem, withEnds([]).changes) ? [withEnds([])] : [];
+  // Bits the bot lost only through an implicit rule (Send Messages without View Channels) come back when the rule's
+  // cause is fixed, so each candidate first tries granting just what was never granted; the lists match by index
+  // because the candidates depend on the context alone.
+  const notGranted = missing & ~evaluation.permissions.computed;
+  const broad = permissionCandidates(working.value, missing);
+  const narrow = notGranted !== 0n && notGranted !== missing ? permissionCandidates(working.value, notGranted) : [];
+  const options = broad
+    .map((fix, index) => {
+      const smaller = narrow[index];
+      return smaller !== undefined && passes(problem, withEnds([smaller]).changes)
+        ? withEnds([smaller])
+        : withEnds([fix]);
+    })
     .filter((option) => passes(problem, option.changes));
   if (options.length > 0) return options;
   // Only a server-wide action of a bot without roles gets here: a channel overwrite for the member itself always wins.
