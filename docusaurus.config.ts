@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config, CurrentBundler, LoadContext, Plugin} from '@docusaurus/types';
 import {getSwcJsMinimizerOptions} from '@docusaurus/faster';
@@ -43,6 +44,28 @@ function writeJsAsUtf8(config: Configuration, rspack: CurrentBundler['instance']
           }) as typeof m)
         : m,
     ),
+  };
+}
+
+/**
+ * Runs scripts/prism-slim/loader.cjs on prism-react-renderer's bundle in the browser and server builds: Prism's core
+ * and Highlight stay, its forty grammars and twenty themes go (the loader's header says what that bought).
+ */
+function prismSlimPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'prism-slim',
+    configureWebpack() {
+      return {
+        module: {
+          rules: [
+            {
+              test: /[\\/]prism-react-renderer[\\/]dist[\\/]index\.m?js$/,
+              use: [{loader: path.join(context.siteDir, 'scripts/prism-slim/loader.cjs')}],
+            },
+          ],
+        },
+      };
+    },
   };
 }
 
@@ -99,7 +122,7 @@ export default {
   // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
-  plugins: [siteLocalePlugin, llmsTxtPlugin],
+  plugins: [siteLocalePlugin, prismSlimPlugin, llmsTxtPlugin],
 
   presets: [
     [
@@ -173,10 +196,8 @@ export default {
     prism: {
       theme: withReadableColors(prismThemes.github),
       darkTheme: withReadableColors(prismThemes.dracula),
-      // Every grammar listed here ships in the main bundle of every page (bash 2.9 KiB gzip, C# 2.4). Python, JS and
-      // JSON are built in; the .env file is shown as bash and the three PowerShell lines as plain text, which saved
-      // 1.8 KiB on each page.
-      additionalLanguages: ['csharp', 'bash'],
+      // The grammars are src/prism/languages.ts (via the swizzled prism-include-languages), not additionalLanguages:
+      // prismSlimPlugin drops the forty bundled in prism-react-renderer, which every page built at startup.
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
