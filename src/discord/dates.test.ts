@@ -1,6 +1,15 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 
-import {dateFormatter, formatDate, formatDay, formatDayInProse, formatMonthInProse, intlDateLocale} from './dates';
+import {
+  dateFormatter,
+  formatDate,
+  formatDay,
+  formatDayInProse,
+  formatMonthInProse,
+  formatUpdatedDay,
+  intlDateLocale,
+} from './dates';
 import {LOCALES} from './locale';
 
 // Midday UTC, so the reader's time zone cannot move it to another day.
@@ -72,5 +81,31 @@ describe('formatDayInProse', () => {
       else process.env.TZ = zone;
     }
     expect(() => formatMonthInProse('June 2026', 'th')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('formatUpdatedDay', () => {
+  it.each(LOCALES)('%s: prints what Intl prints for the footer date, for any moment from 2000 to 2100', (locale) => {
+    const intl = new Intl.DateTimeFormat(locale, {
+      calendar: 'gregory',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    fc.assert(
+      fc.property(
+        fc.date({min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true}),
+        (at) => {
+          expect(formatUpdatedDay(at, locale)).toBe(intl.format(at));
+        },
+      ),
+      {numRuns: 2000},
+    );
+  });
+
+  it('writes the day in UTC and the CE year', () => {
+    expect(formatUpdatedDay(new Date('2026-12-01T23:30:00-05:00'), 'en')).toBe('Dec 2, 2026');
+    expect(formatUpdatedDay(new Date('2026-02-23T00:00:00Z'), 'th')).toBe('23 ก.พ. 2026');
   });
 });
