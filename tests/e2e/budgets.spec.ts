@@ -17,7 +17,11 @@ import {weighPage, gzipOf, kib, GZIP_LEVEL, type Weight} from '../../scripts/lib
 
 const BUILD = join(process.cwd(), 'build');
 const JS_BUDGET = 25 * 1024; // what a tool page may add, gzipped, to a plain docs page
-const TWIN_TOLERANCE = 0.1; // a translated page's bytes vs its English twin, everything counted (fonts too)
+// A translated page vs its English twin, everything counted (fonts too): at most 1.15x (the publishing issue's
+// target) and at most 25 KiB more. The ratio alone drifts up when both languages get lighter by the same amount (the
+// Prism grammars, 20 KiB, took 1.09x to 1.10x with the Thai extra unchanged), so the extra is held in bytes too.
+const TWIN_TOLERANCE = 0.15;
+const TWIN_EXTRA = 25 * 1024;
 const PLAIN_PAGE = '/docs/guides/token-safety/';
 const NAMED_TOOLS = [
   '/docs/tools/permission-calculator/',
@@ -96,7 +100,7 @@ for (const locale of TRANSLATED_LOCALES) {
   const translated = new Set(sitemapPaths(locale));
   for (const path of sitemapPaths(DEFAULT_LOCALE)) {
     const twin = prefix(locale, path);
-    test(`${path} and ${twin}: no search index in the first load; ${locale} within 10 % of English`, async ({
+    test(`${path} and ${twin}: no search index in the first load; ${locale} within 15 % and 25 KiB of English`, async ({
       browser,
       baseURL,
     }) => {
@@ -120,6 +124,7 @@ for (const locale of TRANSLATED_LOCALES) {
           `${locale}/en ${(ratio * 100).toFixed(1)} %`,
       );
       expect(Math.abs(ratio - 1), `${locale}/English bytes ${ratio.toFixed(3)}`).toBeLessThanOrEqual(TWIN_TOLERANCE);
+      expect(trBytes - enBytes, `${locale} bytes over English`).toBeLessThanOrEqual(TWIN_EXTRA);
     });
   }
 
