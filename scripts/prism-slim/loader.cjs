@@ -5,7 +5,7 @@
  * page load after React itself: 157 ms of a 4× throttled CPU profile of the home page, which has no code at all.
  *
  * This loader keeps Prism's core and the Highlight component and drops the bundled grammars and themes. The grammars
- * the site uses are registered from prismjs by src/theme/prism-include-languages.ts; the themes reach the page through
+ * the site uses are registered from prismjs by src/prism/languages.ts; the themes reach the page through
  * the site config, never through this module (only Highlight's fallback theme is referenced, kept as an empty theme).
  *
  * It fails the build when the bundle's layout is not the one it knows, so an upgrade of prism-react-renderer cannot

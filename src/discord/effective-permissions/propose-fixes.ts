@@ -115,14 +115,11 @@ export function proposeFixes(problem: Problem): FixOption[] {
   const notGranted = missing & ~evaluation.permissions.computed;
   const broad = permissionCandidates(working.value, missing);
   const narrow = notGranted !== 0n && notGranted !== missing ? permissionCandidates(working.value, notGranted) : [];
-  const options = broad
-    .map((fix, index) => {
-      const smaller = narrow[index];
-      return smaller !== undefined && passes(problem, withEnds([smaller]).changes)
-        ? withEnds([smaller])
-        : withEnds([fix]);
-    })
-    .filter((option) => passes(problem, option.changes));
+  const options = broad.flatMap((fix, index) => {
+    const smaller = narrow[index];
+    if (smaller !== undefined && passes(problem, withEnds([smaller]).changes)) return [withEnds([smaller])];
+    return passes(problem, withEnds([fix]).changes) ? [withEnds([fix])] : [];
+  });
   if (options.length > 0) return options;
   // Only a server-wide action of a bot without roles gets here: a channel overwrite for the member itself always wins.
   const top = highestRole(working.value.memberRoles, working.value);
