@@ -1,10 +1,10 @@
-import {lazy, Suspense, useState, type ReactNode} from 'react';
+import {lazy, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import LoadingNote from '@site/src/components/LoadingNote';
 import TextField from '@site/src/components/TextField';
 import {parseSnowflake, snowflakeDate} from '@site/src/discord/snowflake';
 import {APPLICATION_ID_LIMIT, whyNotStored, type NotStored} from '@site/src/hooks/application-id';
 import {useApplicationId} from '@site/src/hooks/useApplicationId';
+import OnDemand from '@site/src/components/OnDemand';
 
 // What the field says about the text (IdStatus.tsx) loads on demand: the empty field of the first render says
 // nothing, and focusing the field starts the download before anything is typed.
@@ -68,16 +68,16 @@ export default function ApplicationIdField({onEdit}: {readonly onEdit?: (text: s
         onChange={onChange}
         error={
           showProblem ? (
-            <Suspense fallback={<LoadingNote />}>
+            <OnDemand>
               <IdProblem secret={secret} storageFailed={storageFailed} error={error} />
-            </Suspense>
+            </OnDemand>
           ) : null
         }
         status={
           created ? (
-            <Suspense fallback={null}>
+            <OnDemand fallback={null}>
               <IdCreated date={created} />
-            </Suspense>
+            </OnDemand>
           ) : null
         }
         actions={

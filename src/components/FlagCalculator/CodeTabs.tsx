@@ -1,6 +1,7 @@
 import {memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
 import LibraryCode, {type LibrarySnippet} from '@site/src/components/LibraryCode';
 import LoadingNote from '@site/src/components/LoadingNote';
+import {LoadFailedNote} from '@site/src/components/OnDemand';
 import type {Locale} from '@site/src/discord/locale';
 import type {Library} from '@site/src/discord/snippet-common';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
@@ -29,12 +30,18 @@ function CodeTabsView<T>({value, load}: CodeTabsProps<T>): ReactNode {
   const locale = useSiteLocale();
   const [ref, near] = useNearView<HTMLDivElement>();
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!near) return undefined;
     let live = true;
-    void Promise.all([load(), import('@site/src/discord/snippet-common')]).then(([write, {LIBRARIES}]) => {
-      if (live) setLoaded({write, libraries: LIBRARIES});
-    });
+    Promise.all([load(), import('@site/src/discord/snippet-common')]).then(
+      ([write, {LIBRARIES}]) => {
+        if (live) setLoaded({write, libraries: LIBRARIES});
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
@@ -57,7 +64,7 @@ function CodeTabsView<T>({value, load}: CodeTabsProps<T>): ReactNode {
   const code = useMemo(() => (snippets ? <LibraryCode snippets={snippets} /> : null), [snippets]);
   return (
     <div ref={ref} className={loaded ? undefined : layout.codePending}>
-      {code ?? (near ? <LoadingNote /> : null)}
+      {code ?? (failed ? <LoadFailedNote /> : near ? <LoadingNote /> : null)}
     </div>
   );
 }

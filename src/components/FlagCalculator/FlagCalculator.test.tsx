@@ -162,6 +162,15 @@ describe('CodeTabs', () => {
     }
   });
 
+  it('says so, with a reload button, when its code cannot be downloaded', async () => {
+    const load = () => Promise.reject(new Error('ChunkLoadError'));
+    render(<CodeTabs value={1n} load={load} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('could not be loaded');
+    expect(screen.getByRole('button', {name: 'Reload the page'})).toBeDefined();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
   it('loads nothing while it is far from the screen', async () => {
     const observed: Element[] = [];
     vi.stubGlobal(

@@ -1,7 +1,7 @@
-import {lazy, Suspense, useState, type ReactNode} from 'react';
+import {lazy, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import LoadingNote from '@site/src/components/LoadingNote';
 import styles from './styles.module.css';
+import OnDemand from '@site/src/components/OnDemand';
 
 export interface PermissionsDetailsProps {
   readonly value: bigint;
@@ -32,9 +32,9 @@ export function PermissionsDetails({value, onChange, owner}: PermissionsDetailsP
         </Translate>
       </summary>
       {open && (
-        <Suspense fallback={<LoadingNote />}>
+        <OnDemand>
           <PermissionPicker value={value} onChange={onChange} compact />
-        </Suspense>
+        </OnDemand>
       )}
     </details>
   );

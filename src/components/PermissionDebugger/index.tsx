@@ -1,8 +1,7 @@
-import {lazy, Suspense, useState, type ReactNode} from 'react';
+import {lazy, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {Hint, Section} from '@site/src/components/FlagCalculator/Layout';
 import {LiveCallout} from '@site/src/components/FlagCalculator/Callout';
-import LoadingNote from '@site/src/components/LoadingNote';
 import type {DebuggerState} from '@site/src/discord/debugger-state';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {Answer} from './Answer';
@@ -11,6 +10,7 @@ import {ServerEditor} from './ServerEditor';
 import {SubjectPicker} from './SubjectPicker';
 import {useDebuggerState} from './useDebuggerState';
 import layout from '@site/src/components/FlagCalculator/layout.module.css';
+import OnDemand from '@site/src/components/OnDemand';
 
 // The paste panel (four snippets, the JSON reader, the importer) is a third of the tool's code and most readers build
 // the server by hand, so it loads when asked for, like the calculators' filter status.
@@ -41,9 +41,9 @@ function PasteSection(props: PasteSectionProps): ReactNode {
         </button>
       </p>
       {open && (
-        <Suspense fallback={<LoadingNote />}>
+        <OnDemand>
           <PastePanel {...props} />
-        </Suspense>
+        </OnDemand>
       )}
     </>
   );

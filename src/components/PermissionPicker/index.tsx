@@ -1,7 +1,6 @@
-import {lazy, Suspense, useId, useMemo, useState, type ComponentType, type ReactNode} from 'react';
+import {lazy, useId, useMemo, useState, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
-import LoadingNote from '@site/src/components/LoadingNote';
 import {FlagGroup, PickerStatus, TickedCount} from '@site/src/components/FlagCalculator/Picker';
 import {useFlagToggle} from '@site/src/components/FlagCalculator/useFlagToggle';
 import {pick} from '@site/src/discord/locale';
@@ -16,6 +15,7 @@ import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {PermissionRow, type RowDetailsProps} from './PermissionRow';
 import pickerStyles from '@site/src/components/FlagCalculator/picker.module.css';
 import styles from './styles.module.css';
+import OnDemand from '@site/src/components/OnDemand';
 
 export type {RowDetailsProps};
 
@@ -81,9 +81,9 @@ export function PermissionPicker({value, onChange, compact = false, rowDetails}:
         <PickerStatus>
           <TickedCount value={value} known={ALL_PERMISSIONS} total={PERMISSIONS.length} />{' '}
           {query.trim() !== '' && (
-            <Suspense fallback={<LoadingNote />}>
+            <OnDemand>
               <FilterStatus matches={matching?.size ?? PERMISSIONS.length} query={query} />
-            </Suspense>
+            </OnDemand>
           )}
         </PickerStatus>
       </div>

@@ -1,8 +1,8 @@
-import {Suspense, type ReactNode} from 'react';
+import {type ReactNode} from 'react';
 import ApplicationIdField from '@site/src/components/ApplicationIdField';
-import LoadingNote from '@site/src/components/LoadingNote';
 import {SharedIdNotice} from './on-demand';
 import type {BuilderStore} from './useBuilderState';
+import OnDemand from '@site/src/components/OnDemand';
 
 /**
  * The shared Application ID field, and under it what the builder did with a `client_id` from the page URL. The
@@ -15,9 +15,9 @@ export function ClientIdSection({store}: {readonly store: BuilderStore}): ReactN
       {/* Typing an ID of their own is the reader's answer: the page URL's one is dropped. */}
       <ApplicationIdField onEdit={shared.kind === 'in-use' ? dropSharedId : undefined} />
       {shared.kind !== 'none' && (
-        <Suspense fallback={<LoadingNote />}>
+        <OnDemand>
           <SharedIdNotice shared={shared} savedId={savedId} onSave={saveSharedId} onDrop={dropSharedId} />
-        </Suspense>
+        </OnDemand>
       )}
     </>
   );

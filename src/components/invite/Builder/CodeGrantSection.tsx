@@ -1,9 +1,9 @@
-import {Suspense, type ReactNode} from 'react';
+import {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import LoadingNote from '@site/src/components/LoadingNote';
 import type {CodeGrantUpdates, Prompt} from './form-state';
 import {CodeGrantFields} from './on-demand';
 import styles from './styles.module.css';
+import OnDemand from '@site/src/components/OnDemand';
 
 export interface CodeGrantSectionProps {
   readonly idPrefix: string;
@@ -69,7 +69,7 @@ export function CodeGrantSection({
         {notices}
       </div>
       {on && (
-        <Suspense fallback={<LoadingNote />}>
+        <OnDemand>
           <CodeGrantFields
             idPrefix={idPrefix}
             redirectUri={redirectUri}
@@ -79,7 +79,7 @@ export function CodeGrantSection({
             stateError={stateError}
             onChange={onChange}
           />
-        </Suspense>
+        </OnDemand>
       )}
     </fieldset>
   );

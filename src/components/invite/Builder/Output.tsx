@@ -1,4 +1,4 @@
-import {Suspense, useRef, type ReactNode} from 'react';
+import {useRef, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import LoadingNote from '@site/src/components/LoadingNote';
 import type {BuilderField, BuilderOutcome, FieldProblem} from './form-state';
@@ -7,6 +7,7 @@ import {LinkBox, LinkCode, LinkNotes} from './on-demand';
 import {ProblemText} from './ProblemText';
 import {useKeepFocusAbove} from './useKeepFocusAbove';
 import styles from './styles.module.css';
+import OnDemand, {LoadFailedNote} from '@site/src/components/OnDemand';
 
 /** How many reasons the result bar lists; each one is also shown at its field, so the bar stays short. */
 const BAR_REASONS = 2;
@@ -15,6 +16,8 @@ export interface ResultBarProps {
   readonly idPrefix: string;
   /** null while the rules are still loading (an ID is there, so the one static reason does not apply). */
   readonly outcome: BuilderOutcome | null;
+  /** The rules' code could not be downloaded: said in place of "Loading…". */
+  readonly loadFailed?: boolean;
   /** Moves focus to the field with a problem. */
   readonly onGoTo: (field: BuilderField) => void;
 }
@@ -64,17 +67,17 @@ function NoLink({problems, onGoTo}: {readonly problems: readonly FieldProblem[]}
  * fields above it (position: sticky), so every change shows its effect. Live, so a link appearing or disappearing
  * is announced too.
  */
-export function ResultBar({idPrefix, outcome, onGoTo}: ResultBarProps): ReactNode {
+export function ResultBar({idPrefix, outcome, loadFailed, onGoTo}: ResultBarProps): ReactNode {
   const bar = useRef<HTMLElement>(null);
   useKeepFocusAbove(bar);
   let body: ReactNode;
-  if (outcome === null) body = <LoadingNote />;
+  if (outcome === null) body = loadFailed ? <LoadFailedNote /> : <LoadingNote />;
   else if (outcome.url === null) body = <NoLink problems={outcome.problems} onGoTo={onGoTo} />;
   else {
     body = (
-      <Suspense fallback={<LoadingNote />}>
+      <OnDemand>
         <LinkBox idPrefix={idPrefix} url={outcome.url} />
-      </Suspense>
+      </OnDemand>
     );
   }
   return (
@@ -103,15 +106,15 @@ export function LinkExtras({outcome, shareUrl}: LinkExtrasProps): ReactNode {
       {/* Always rendered and live, so a new warning (Administrator ticked) is announced, not only painted. */}
       <div aria-live="polite" className={styles.liveSlot}>
         {outcome !== null && url !== null && outcome.notes.length > 0 && (
-          <Suspense fallback={null}>
+          <OnDemand fallback={null}>
             <LinkNotes notes={outcome.notes} />
-          </Suspense>
+          </OnDemand>
         )}
       </div>
       {outcome !== null && url !== null ? (
-        <Suspense fallback={null}>
+        <OnDemand fallback={null}>
           <LinkCode params={outcome.params} shareUrl={shareUrl} />
-        </Suspense>
+        </OnDemand>
       ) : (
         <p className={styles.hint}>
           {translate({

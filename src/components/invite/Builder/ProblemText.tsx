@@ -1,8 +1,8 @@
-import {Suspense, type ReactNode} from 'react';
-import LoadingNote from '@site/src/components/LoadingNote';
+import {type ReactNode} from 'react';
 import type {FieldProblem} from './form-state';
 import {ProblemSentence} from './on-demand';
 import {noClientIdMessage} from './messages';
+import OnDemand from '@site/src/components/OnDemand';
 
 /**
  * Why a field blocks the link, in the reader's language: the same sentence next to the field and in the output. The
@@ -11,9 +11,9 @@ import {noClientIdMessage} from './messages';
 export function ProblemText({problem}: {readonly problem: FieldProblem}): ReactNode {
   if (problem.kind === 'empty') return noClientIdMessage();
   return (
-    <Suspense fallback={<LoadingNote />}>
+    <OnDemand>
       <ProblemSentence problem={problem} />
-    </Suspense>
+    </OnDemand>
   );
 }
 

@@ -55,7 +55,10 @@ export default function InviteBuilder(): ReactNode {
   const {state, clientId, update} = store;
   // The linter loads once the reader reaches into the builder, or as soon as there is something to check.
   const [engaged, setEngaged] = useState(false);
-  const rules = useOnDemand(loadOutcome, engaged || clientId.trim() !== '' || store.hasQuery);
+  const {module: rules, failed: rulesFailed} = useOnDemand(
+    loadOutcome,
+    engaged || clientId.trim() !== '' || store.hasQuery,
+  );
   const outcome = useMemo(() => {
     if (rules !== null) return rules.builderOutcome(state, clientId);
     return clientId.trim() === '' ? noIdOutcome(state) : null;
@@ -148,7 +151,7 @@ export default function InviteBuilder(): ReactNode {
         onToggle={(on) => update({[PAGE_PARAMS.codeGrant]: on ? '1' : null})}
         onChange={(updates) => update(updates)}
       />
-      <ResultBar idPrefix={idPrefix} outcome={outcome} onGoTo={goTo} />
+      <ResultBar idPrefix={idPrefix} outcome={outcome} loadFailed={rulesFailed} onGoTo={goTo} />
       <LinkExtras outcome={outcome} shareUrl={shareUrl} />
     </div>
   );

@@ -6,6 +6,7 @@ import {MAX_INVITE_INPUT_LENGTH} from '@site/src/discord/invite/limits';
 import {formatCheckParam} from '@site/src/hooks/page-params';
 import {PAGE_PARAMS} from '@site/src/hooks/page-param-names';
 import {useOnDemand} from '@site/src/hooks/useOnDemand';
+import {LoadFailedNote} from '@site/src/components/OnDemand';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {useUrlParam, useUrlParamsUpdater} from '@site/src/hooks/useUrlParams';
 import styles from './styles.module.css';
@@ -18,7 +19,7 @@ const loadReport = () => import('./Report');
 
 /** The check of the pasted text, once the checker's code has loaded (it loads once `wanted`). */
 function useCheck(text: string, wanted: boolean) {
-  const report = useOnDemand(loadReport, wanted);
+  const {module: report, failed} = useOnDemand(loadReport, wanted);
   // Checking a 4 KB paste is quick, but typing should never wait for it.
   const deferred = useDeferredValue(text);
   const result = useMemo(
@@ -27,6 +28,7 @@ function useCheck(text: string, wanted: boolean) {
   );
   return {
     report,
+    failed,
     parsed: result?.parsed.ok ? result.parsed.value : null,
     findings: result?.findings ?? [],
     parseError: result && !result.parsed.ok ? result.parsed.error : null,
@@ -47,7 +49,7 @@ export default function InviteChecker(): ReactNode {
   const text = draft ?? param ?? '';
   // Focusing the field starts loading the checker's code, so it is usually there by the time a link is pasted.
   const [focused, setFocused] = useState(false);
-  const {report, parsed, findings, parseError} = useCheck(text, focused || text.trim() !== '');
+  const {report, failed, parsed, findings, parseError} = useCheck(text, focused || text.trim() !== '');
   // Something to check, but the code that checks it is still on its way.
   const loading = report === null && text.trim() !== '';
 
@@ -76,11 +78,7 @@ export default function InviteChecker(): ReactNode {
         }
       />
 
-      {loading && (
-        <p>
-          <LoadingNote />
-        </p>
-      )}
+      {loading && <p>{failed ? <LoadFailedNote /> : <LoadingNote />}</p>}
       {report !== null && parsed !== null && (
         <report.Report parsed={parsed} findings={findings} locale={locale} text={text} lib={lib} />
       )}
