@@ -1,6 +1,11 @@
 // Every test starts on a blank page: no query string, nothing stored, nothing rendered.
+import {configure} from '@testing-library/react';
 import {afterEach} from 'vitest';
 import {testHistory} from '../unit-shims/router';
+
+// findBy… and waitFor give up after 1 s by default. The first import of a part that loads on demand (a picker, the
+// code tabs) can take longer than that when the two cores are busy with other tests, which failed tests at random.
+configure({asyncUtilTimeout: 10_000});
 
 if (typeof window !== 'undefined') {
   // happy-dom's IntersectionObserver never reports, and its pages have no layout: here everything observed is on
