@@ -1,4 +1,5 @@
 import type {Locator, Page} from '@playwright/test';
+import {PASTED_CONTEXT} from '../fixtures/pasted-context';
 import {expectSeriousAxeClean} from './axe';
 import {test, expect, gotoHydrated} from './fixtures';
 
@@ -65,26 +66,6 @@ const LOCALES: readonly LocaleCase[] = [
     sendMessages: 'ส่งข้อความ',
   },
 ];
-
-/** What a bot prints with the page's snippet: the guild, its roles, the bot's member object and one channel. */
-const PASTED = {
-  guild: {id: '100000000000000001', owner_id: '100000000000000009'},
-  roles: [
-    {id: '100000000000000001', name: '@everyone', permissions: VIEW.toString(), position: 0},
-    {id: '100000000000000002', name: 'Bot', permissions: SEND.toString(), position: 2},
-    {id: '100000000000000003', name: 'Mods', permissions: '2', position: 3},
-  ],
-  member: {user: {id: '100000000000000005'}, roles: ['100000000000000002'], communication_disabled_until: null},
-  channel: {
-    id: '100000000000000010',
-    name: 'general',
-    type: 0,
-    permission_overwrites: [
-      {id: '100000000000000001', type: 0, allow: '0', deny: SEND.toString()},
-      {id: '100000000000000099', type: 1, allow: '0', deny: VIEW.toString()},
-    ],
-  },
-};
 
 /** A server as the page URL holds it: @everyone, roles `position:permissions::name`, the bot's roles, the rest. */
 function server(parts: {
@@ -228,7 +209,7 @@ for (const c of LOCALES) {
     test('a pasted context replaces the server, is answered, and survives a reload', async ({page}) => {
       await open(page, 'action=send-message');
       await page.getByRole('button', {name: c.pasteOpen}).click();
-      await page.getByRole('textbox', {name: c.pasteLabel}).fill(JSON.stringify(PASTED, null, 2));
+      await page.getByRole('textbox', {name: c.pasteLabel}).fill(JSON.stringify(PASTED_CONTEXT, null, 2));
       await page.getByRole('button', {name: c.use}).click();
       await expect(page.getByRole('status').filter({hasText: c.loaded})).toBeVisible();
       const names = page.getByRole('textbox', {name: c.roleName, exact: true});

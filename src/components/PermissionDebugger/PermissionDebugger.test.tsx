@@ -1,31 +1,13 @@
 // @vitest-environment happy-dom
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import {beforeEach, describe, expect, it} from 'vitest';
+import {PASTED_CONTEXT} from '@site/tests/fixtures/pasted-context';
 import {setTestUrl, testParam, testSearch} from '@site/tests/unit/test-url';
 import PermissionDebugger from '.';
 
 const answer = () => document.querySelector('[data-answer]') as HTMLElement;
 const verdict = () => answer().querySelector('[data-verdict]')?.getAttribute('data-verdict');
 const subject = () => screen.getByRole('combobox', {name: 'What should the bot do?'});
-
-const PASTED = {
-  guild: {id: '100000000000000001', owner_id: '100000000000000009'},
-  roles: [
-    {id: '100000000000000001', name: '@everyone', permissions: '1024', position: 0},
-    {id: '100000000000000002', name: 'Bot', permissions: '2048', position: 2},
-    {id: '100000000000000003', name: 'Mods', permissions: '2', position: 3},
-  ],
-  member: {user: {id: '100000000000000005'}, roles: ['100000000000000002'], communication_disabled_until: null},
-  channel: {
-    id: '100000000000000010',
-    name: 'general',
-    type: 0,
-    permission_overwrites: [
-      {id: '100000000000000001', type: 0, allow: '0', deny: '2048'},
-      {id: '100000000000000099', type: 1, allow: '0', deny: '1024'},
-    ],
-  },
-};
 
 describe('PermissionDebugger', () => {
   beforeEach(() => setTestUrl('/docs/tools/permission-debugger'));
@@ -126,7 +108,7 @@ describe('PermissionDebugger', () => {
     fireEvent.click(screen.getByRole('button', {name: 'Use this'}));
     expect(screen.getByText(/This is not JSON/)).toBeDefined();
     expect(field).toHaveProperty('value', '{"guild": ');
-    fireEvent.change(field, {target: {value: JSON.stringify(PASTED)}});
+    fireEvent.change(field, {target: {value: JSON.stringify(PASTED_CONTEXT)}});
     fireEvent.click(screen.getByRole('button', {name: 'Use this'}));
     expect(screen.getByRole('status').textContent).toContain('Loaded 2 roles and 1 channel overwrites (1 overwrites');
     expect(screen.getAllByRole('textbox', {name: 'Role name'}).map((e) => (e as HTMLInputElement).value)).toEqual([
