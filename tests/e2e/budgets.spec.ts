@@ -16,7 +16,9 @@ import {weighPage, gzipOf, kib, GZIP_LEVEL, type Weight} from '../../scripts/lib
  */
 
 const BUILD = join(process.cwd(), 'build');
-const JS_BUDGET = 25 * 1024; // what a tool page may add, gzipped, to a plain docs page
+// What a tool page may add, gzipped, to a plain docs page. 26 KiB since the on-demand parts say when their download
+// fails (src/components/OnDemand, ~0.3 KiB per tool page): the Thai debugger went from +24.9 to +25.2 KiB with it.
+const JS_BUDGET = 26 * 1024;
 // A translated page vs its English twin, everything counted (fonts too): at most 1.15x (the publishing issue's
 // target) and at most 25 KiB more. The ratio alone drifts up when both languages get lighter by the same amount (the
 // Prism grammars, 20 KiB, took 1.09x to 1.10x with the Thai extra unchanged), so the extra is held in bytes too.
@@ -57,7 +59,7 @@ for (const locale of LOCALES) {
   });
 
   for (const tool of tools) {
-    test(`${locale} ${tool}: at most 25 KiB gzip of JS beyond a plain docs page`, async ({browser, baseURL}) => {
+    test(`${locale} ${tool}: at most 26 KiB gzip of JS beyond a plain docs page`, async ({browser, baseURL}) => {
       const plain = await weigh(browser, baseURL, prefix(locale, PLAIN_PAGE));
       const page = await weigh(browser, baseURL, tool);
       const extra = page.totals.js.gzip - plain.totals.js.gzip;
