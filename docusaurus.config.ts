@@ -10,6 +10,7 @@ import {docsEditUrl, inGitWorkTree, siteLocation} from './site-env';
 import {llmsTxtPlugin} from './scripts/llms-txt/plugin';
 import {remarkFacts} from './scripts/facts/remark-facts';
 import {factTableDigest} from './scripts/facts/digest';
+import {siteTemplate} from './scripts/paint-first/template';
 
 // Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
 // "Deploy"), so a GitHub project page under /<repo>/ and a custom domain build from the same tree.
@@ -102,6 +103,9 @@ export default {
   // the baseUrl is set at build time for the host it is built for, and scripts/csp.mjs allows no inline script it
   // didn't hash (Docusaurus recommends turning it off under a strict Content-Security-Policy).
   baseUrlIssueBanner: false,
+
+  // Docusaurus' own page template with one change: the bundles run after the first paint (the file says why).
+  ssrTemplate: siteTemplate(),
 
   // One localStorage namespace for both languages. With future.v4, Docusaurus namespaces storage by url + baseUrl,
   // and each locale has its own baseUrl (/ and /th/), so the Application ID, tutorial progress, colour mode and
