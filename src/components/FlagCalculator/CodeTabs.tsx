@@ -1,9 +1,10 @@
-import {memo, useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
+import {memo, useCallback, useDeferredValue, useMemo, type ReactNode} from 'react';
 import LibraryCode, {type LibrarySnippet} from '@site/src/components/LibraryCode';
 import LoadingNote from '@site/src/components/LoadingNote';
 import {LoadFailedNote} from '@site/src/components/OnDemand';
 import type {Locale} from '@site/src/discord/locale';
 import type {Library} from '@site/src/discord/snippet-common';
+import {useOnDemand} from '@site/src/hooks/useOnDemand';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {useNearView} from './useInView';
 import layout from './layout.module.css';
@@ -29,23 +30,16 @@ interface Loaded<T> {
 function CodeTabsView<T>({value, load}: CodeTabsProps<T>): ReactNode {
   const locale = useSiteLocale();
   const [ref, near] = useNearView<HTMLDivElement>();
-  const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!near) return undefined;
-    let live = true;
-    Promise.all([load(), import('@site/src/discord/snippet-common')]).then(
-      ([write, {LIBRARIES}]) => {
-        if (live) setLoaded({write, libraries: LIBRARIES});
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [near, load]);
+  // One loader for the writer and the library list, stable while `load` is (useOnDemand starts it once).
+  const loadAll = useCallback(
+    (): Promise<Loaded<T>> =>
+      Promise.all([load(), import('@site/src/discord/snippet-common')]).then(([write, {LIBRARIES}]) => ({
+        write,
+        libraries: LIBRARIES,
+      })),
+    [load],
+  );
+  const {module: loaded, failed} = useOnDemand(loadAll, near);
 
   // Highlighting four code blocks is the slowest part of an update; deferring it keeps the boxes and the integer
   // responsive, and the code catches up a moment later.

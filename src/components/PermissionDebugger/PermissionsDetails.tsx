@@ -1,7 +1,7 @@
 import {lazy, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import styles from './styles.module.css';
 import OnDemand from '@site/src/components/OnDemand';
+import styles from './styles.module.css';
 
 export interface PermissionsDetailsProps {
   readonly value: bigint;

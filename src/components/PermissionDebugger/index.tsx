@@ -9,8 +9,8 @@ import {ChannelEditor} from './ChannelEditor';
 import {ServerEditor} from './ServerEditor';
 import {SubjectPicker} from './SubjectPicker';
 import {useDebuggerState} from './useDebuggerState';
-import layout from '@site/src/components/FlagCalculator/layout.module.css';
 import OnDemand from '@site/src/components/OnDemand';
+import layout from '@site/src/components/FlagCalculator/layout.module.css';
 
 // The paste panel (four snippets, the JSON reader, the importer) is a third of the tool's code and most readers build
 // the server by hand, so it loads when asked for, like the calculators' filter status.

@@ -13,9 +13,9 @@ import {
 } from '@site/src/discord/permissions';
 import {useSiteLocale} from '@site/src/hooks/useSiteLocale';
 import {PermissionRow, type RowDetailsProps} from './PermissionRow';
+import OnDemand from '@site/src/components/OnDemand';
 import pickerStyles from '@site/src/components/FlagCalculator/picker.module.css';
 import styles from './styles.module.css';
-import OnDemand from '@site/src/components/OnDemand';
 
 export type {RowDetailsProps};
 

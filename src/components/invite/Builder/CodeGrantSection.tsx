@@ -2,8 +2,8 @@ import {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import type {CodeGrantUpdates, Prompt} from './form-state';
 import {CodeGrantFields} from './on-demand';
-import styles from './styles.module.css';
 import OnDemand from '@site/src/components/OnDemand';
+import styles from './styles.module.css';
 
 export interface CodeGrantSectionProps {
   readonly idPrefix: string;

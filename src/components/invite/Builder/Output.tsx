@@ -6,8 +6,8 @@ import {fieldLabel} from './messages';
 import {LinkBox, LinkCode, LinkNotes} from './on-demand';
 import {ProblemText} from './ProblemText';
 import {useKeepFocusAbove} from './useKeepFocusAbove';
-import styles from './styles.module.css';
 import OnDemand, {LoadFailedNote} from '@site/src/components/OnDemand';
+import styles from './styles.module.css';
 
 /** How many reasons the result bar lists; each one is also shown at its field, so the bar stays short. */
 const BAR_REASONS = 2;
