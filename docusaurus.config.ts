@@ -127,6 +127,8 @@ export default {
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
   plugins: [siteLocalePlugin, prismSlimPlugin, llmsTxtPlugin],
+  // Prefetches for links in view wait for idle time (the module says why).
+  clientModules: ['./src/client/idle-prefetch.ts'],
 
   presets: [
     [

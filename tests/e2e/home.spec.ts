@@ -26,3 +26,26 @@ test('Thai home page is in Thai, in the system Thai font, and downloads no font 
   await page.getByRole('link', {name: 'เริ่มบทเรียน'}).click();
   await expect(page).toHaveURL(/\/th\/docs\/tutorial\/overview\/$/);
 });
+
+test('the bundles start after the first paint, and the pages behind visible links are still prefetched', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // When the first paint is reported and when the main bundle's <script> element is added, on one clock.
+    const seen: Record<string, number> = {};
+    (window as unknown as {seen: typeof seen}).seen = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen[entry.name] ??= entry.startTime;
+    }).observe({type: 'paint', buffered: true});
+    new MutationObserver(() => {
+      if (seen.mainScript === undefined && document.querySelector('script[src*="/main."]'))
+        seen.mainScript = performance.now();
+    }).observe(document, {childList: true, subtree: true});
+  });
+  await gotoHydrated(page, '/');
+  const seen = await page.evaluate(() => (window as unknown as {seen: Record<string, number>}).seen);
+  expect(seen['first-contentful-paint']).toBeGreaterThan(0);
+  expect(seen.mainScript).toBeGreaterThan(seen['first-contentful-paint'] ?? Infinity);
+  // Docusaurus' viewport prefetch, now run in idle time (src/client/idle-prefetch.ts): the tutorial's chunks.
+  await expect.poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: 10_000}).toBeGreaterThan(0);
+});
