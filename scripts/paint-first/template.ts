@@ -8,13 +8,14 @@ import stockTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html.js';
  * document is parsed, and when the bundle is already there (a fast or cached load) the browser runs it before it
  * paints: the reader of a server-rendered page looks at a blank screen while ~130 KB of script compiles and React
  * hydrates (on the 2-core test machine with Lighthouse's 4x CPU throttling, the main bundle's first run alone is a
- * 300–800 ms task). Here the bundles are fetched from the start (a low-priority preload, as a deferred script is),
+ * 220–360 ms task). Here the bundles are fetched from the start (a low-priority preload, as a deferred script is),
  * and a small inline script appends them in order once the first contentful paint has been reported, or at once
  * when the page is (or goes) hidden or the browser can't report paints, or after FALLBACK_MS at the latest.
  *
- * Measured on the permission calculator (Lighthouse 12, mobile, local server; the README's "Performance" has the
- * table): with the stock template the paragraph the reader sees first was often painted only after the main bundle
- * ran, and Lighthouse's largest-contentful-paint estimate then counted the whole bundle (≈4 s instead of ≈1.6 s).
+ * Measured on the permission calculator (Lighthouse 12, mobile, local server, 2-core machine, 2026-12-01): with the
+ * stock template 6 of 7 runs put the largest contentful paint at ≈4 s, because the paragraph the reader sees first
+ * was painted after the main bundle had started and Lighthouse then counts the whole bundle; with this template 5 of
+ * 7 runs gave 1.7–1.8 s, and the other two were pages whose first paint came after the (then 1 s) safety net.
  *
  * The stock template is read from @docusaurus/core and changed by text; if its script loop ever reads differently,
  * the build fails here rather than ship a page without scripts.
