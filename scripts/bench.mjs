@@ -430,6 +430,15 @@ async function timeTool(browser, origin, tool) {
 
 // ---------------------------------------------------------------------------------------------------- lighthouse
 
+/** The performance metrics kept per run, by the Lighthouse audit that measures each. */
+const LIGHTHOUSE_METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  si: 'speed-index',
+  cls: 'cumulative-layout-shift',
+};
+
 async function lighthouseScores(origin) {
   process.env.CHROME_PATH = CHROMIUM;
   const {default: lighthouse} = await import('lighthouse');
@@ -470,6 +479,14 @@ async function lighthouseScores(origin) {
             bestPractices: score('best-practices'),
             seo: score('seo'),
             failedAudits: failed,
+            // What the performance score is made of (simulated ms; CLS unitless), to see which metric held it back.
+            metrics: Object.fromEntries(
+              Object.entries(LIGHTHOUSE_METRICS).map(([name, id]) => {
+                const value = result?.lhr.audits[id]?.numericValue;
+                if (value === undefined) return [name, null];
+                return [name, name === 'cls' ? Number(value.toFixed(3)) : Math.round(value)];
+              }),
+            ),
           });
         } catch (error) {
           rows.push({path, error: String(error).split('\n')[0]});
@@ -495,6 +512,8 @@ async function lighthouseScores(origin) {
         bestPractices: median('bestPractices'),
         seo: median('seo'),
         failedAudits: byPerf[byPerf.length >> 1].failedAudits,
+        medianRunMetrics: byPerf[byPerf.length >> 1].metrics,
+        metricsRuns: runs.map((r) => r.metrics),
       });
     }
   } finally {
@@ -584,7 +603,15 @@ function table(results) {
       );
   }
 
-  section(`LIGHTHOUSE 12, mobile, median of ${LIGHTHOUSE_RUNS}`, 'perf', 'a11y', 'best pract.', 'SEO', 'perf runs', '');
+  section(
+    `LIGHTHOUSE 12, mobile, median of ${LIGHTHOUSE_RUNS}`,
+    'perf',
+    'a11y',
+    'best pract.',
+    'SEO',
+    'perf runs',
+    'LCP / TBT ms',
+  );
   if (!results.lighthouse) row('(not run: --no-lighthouse)', 'n/a', 'n/a', 'n/a', 'n/a', '', '');
   else
     for (const l of results.lighthouse) {
@@ -597,7 +624,7 @@ function table(results) {
           String(l.bestPractices ?? '-'),
           String(l.seo ?? '-'),
           l.performanceRuns.join(' '),
-          '',
+          `${l.medianRunMetrics?.lcp ?? '-'} / ${l.medianRunMetrics?.tbt ?? '-'}`,
         );
     }
 
