@@ -16,7 +16,7 @@ interface DocusaurusGlobal {
 
 const DEFERRED = Symbol('idle-prefetch');
 
-/** Runs `task` when the browser is idle, or soon after where it can't say (Safari before 18.4, older Firefox). */
+/** Runs `task` when the browser is idle, or a moment later in a browser without requestIdleCallback. */
 export function whenIdle(task: () => void, scope: typeof globalThis = globalThis): void {
   if (typeof scope.requestIdleCallback === 'function') scope.requestIdleCallback(() => task(), {timeout: 2000});
   else scope.setTimeout(task, 50);
