@@ -6,7 +6,7 @@
 //
 // The policy allows nothing from other hosts. Inline scripts are allowed by hash only, computed per page:
 // Docusaurus inlines a colour-mode script in every page, and scripts/paint-first/template.ts a loader naming the
-// bundles (its hash changes with every build and differs per locale). Inline scripts managed by react-helmet
+// bundles (its hash changes whenever the bundles do, and differs per locale). Inline scripts managed by react-helmet
 // (`data-rh`) can be re-inserted by the client router on a page that never had them in its HTML, so their hashes
 // are added to every page of the same language.
 // `<script type="application/ld+json">` is a data block, not a script: CSP doesn't apply to it, nothing to hash.
