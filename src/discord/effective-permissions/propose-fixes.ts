@@ -107,8 +107,12 @@ export function proposeFixes(problem: Problem): FixOption[] {
   if (!target.ok) return [];
   const evaluation = evaluate(problem.subject, target.value, working.value);
   const {missing} = evaluation;
-  const withEnds = (middle: readonly Fix[]): FixOption => ({changes: [...prefix, ...middle, ...suffix]});
-  if (missing === 0n) return passes(problem, withEnds([]).changes) ? [withEnds([])] : [];
+  /** The option with these changes between the timeout and hierarchy ones, as a list of one if it works, else none. */
+  const ifItWorks = (middle: readonly Fix[]): FixOption[] => {
+    const option = {changes: [...prefix, ...middle, ...suffix]};
+    return passes(problem, option.changes) ? [option] : [];
+  };
+  if (missing === 0n) return ifItWorks([]);
   // Bits the bot lost only through an implicit rule (Send Messages without View Channels) come back when the rule's
   // cause is fixed, so each candidate first tries granting just what was never granted; the lists match by index
   // because the candidates depend on the context alone.
@@ -117,8 +121,8 @@ export function proposeFixes(problem: Problem): FixOption[] {
   const narrow = notGranted !== 0n && notGranted !== missing ? permissionCandidates(working.value, notGranted) : [];
   const options = broad.flatMap((fix, index) => {
     const smaller = narrow[index];
-    if (smaller !== undefined && passes(problem, withEnds([smaller]).changes)) return [withEnds([smaller])];
-    return passes(problem, withEnds([fix]).changes) ? [withEnds([fix])] : [];
+    const narrowOption = smaller === undefined ? [] : ifItWorks([smaller]);
+    return narrowOption.length > 0 ? narrowOption : ifItWorks([fix]);
   });
   if (options.length > 0) return options;
   // Only a server-wide action of a bot without roles gets here: a channel overwrite for the member itself always wins.
