@@ -503,6 +503,7 @@ async function lighthouseScores(origin) {
         return xs.length === 0 ? null : xs[xs.length >> 1];
       };
       const byPerf = [...runs].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
+      const medianRun = byPerf[byPerf.length >> 1];
       rows.push({
         path,
         runs: runs.length,
@@ -511,8 +512,8 @@ async function lighthouseScores(origin) {
         accessibility: median('accessibility'),
         bestPractices: median('bestPractices'),
         seo: median('seo'),
-        failedAudits: byPerf[byPerf.length >> 1].failedAudits,
-        medianRunMetrics: byPerf[byPerf.length >> 1].metrics,
+        failedAudits: medianRun.failedAudits,
+        medianRunMetrics: medianRun.metrics,
         metricsRuns: runs.map((r) => r.metrics),
       });
     }
