@@ -242,3 +242,50 @@ describe('useInView', () => {
     }
   });
 });
+
+describe('useNearView', () => {
+  function Probe({hook}: {hook: typeof import('./useInView').useNearView}): ReactNode {
+    const [ref, near] = hook<HTMLDivElement>();
+    return <div ref={ref}>{near ? 'near' : 'far'}</div>;
+  }
+
+  it('is far until an observer reports the element near, then stays near and stops watching', async () => {
+    const {useNearView} = await import('./useInView');
+    let report: ((entries: {isIntersecting: boolean}[]) => void) | undefined;
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: {isIntersecting: boolean}[]) => void) {
+          report = callback;
+        }
+        observe() {}
+        disconnect = disconnect;
+      },
+    );
+    try {
+      render(<Probe hook={useNearView} />);
+      expect(screen.getByText('far')).toBeDefined();
+      act(() => report?.([{isIntersecting: false}]));
+      expect(screen.getByText('far')).toBeDefined();
+      act(() => report?.([{isIntersecting: true}]));
+      expect(screen.getByText('near')).toBeDefined();
+      expect(disconnect).toHaveBeenCalled();
+      act(() => report?.([{isIntersecting: false}]));
+      expect(screen.getByText('near')).toBeDefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('is near once mounted in a browser without IntersectionObserver', async () => {
+    const {useNearView} = await import('./useInView');
+    vi.stubGlobal('IntersectionObserver', undefined);
+    try {
+      render(<Probe hook={useNearView} />);
+      expect(screen.getByText('near')).toBeDefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
