@@ -70,6 +70,20 @@ function prismSlimPlugin(context: LoadContext): Plugin {
   };
 }
 
+/**
+ * Starts the site in steps (src/client/staged-entry.ts says why): the browser bundle's entry is ours instead of
+ * Docusaurus' clientEntry.js, which ours runs last.
+ */
+function stagedStartPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'staged-start',
+    configureWebpack(config, isServer) {
+      if (!isServer) config.entry = path.join(context.siteDir, 'src/client/staged-entry.ts');
+      return {};
+    },
+  };
+}
+
 function siteLocalePlugin(context: LoadContext): Plugin {
   return {
     name: 'site-locale',
@@ -126,7 +140,7 @@ export default {
   // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
-  plugins: [siteLocalePlugin, prismSlimPlugin, llmsTxtPlugin],
+  plugins: [siteLocalePlugin, prismSlimPlugin, stagedStartPlugin, llmsTxtPlugin],
   // Prefetches for links in view wait for idle time (the module says why).
   clientModules: ['./src/client/idle-prefetch.ts'],
 
