@@ -9,13 +9,17 @@ import stockTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html.js';
  * paints: the reader of a server-rendered page looks at a blank screen while ~130 KB of script compiles and React
  * hydrates (on the 2-core test machine with Lighthouse's 4x CPU throttling, the main bundle's first run alone is a
  * 220–360 ms task). Here the bundles are fetched from the start (a low-priority preload, as a deferred script is),
- * and a small inline script appends them in order once the first contentful paint has been reported, or at once
- * when the page is (or goes) hidden or the browser can't report paints, or after FALLBACK_MS at the latest.
+ * and a small inline script appends them in order once the whole document has been parsed (what a deferred script
+ * waits for) and the browser has reported the largest paint so far as shown (the first paint in a browser that
+ * doesn't report largest paints); at once when the page is (or goes) hidden; after FALLBACK_MS at the latest.
  *
  * Measured on the permission calculator (Lighthouse 12, mobile, local server, 2-core machine, 2026-12-01): with the
  * stock template 6 of 7 runs put the largest contentful paint at ≈4 s, because the paragraph the reader sees first
  * was painted after the main bundle had started and Lighthouse then counts the whole bundle; with this template 5 of
  * 7 runs gave 1.7–1.8 s, and the other two were pages whose first paint came after the (then 1 s) safety net.
+ * The loader first waited only for the first paint report. That can come before the parser has reached the end of
+ * the page (the browser paints what it has), and scripts added with `async = false` run when they arrive, not when
+ * parsing ends as deferred ones do; so it now waits for both, and for the largest paint rather than the first.
  *
  * The stock template is read from @docusaurus/core and changed by text; if its script loop ever reads differently,
  * the build fails here rather than ship a page without scripts.
@@ -52,12 +56,30 @@ export const LOADER = `(function (urls) {
     }
   }
   try {
-    if (document.visibilityState !== 'visible' || PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) return start();
-    new PerformanceObserver(function (list, observer) {
-      observer.disconnect();
-      setTimeout(start, 0);
-    }).observe({type: 'paint'});
-    // A page sent to the background before its first paint never paints until it is shown again.
+    if (document.visibilityState !== 'visible') return start();
+    var parsed = document.readyState !== 'loading';
+    // The largest paint so far if the browser reports it, else the first paint; without either, parsing is enough.
+    var types = PerformanceObserver.supportedEntryTypes;
+    var paintType =
+      types.indexOf('largest-contentful-paint') >= 0 ? 'largest-contentful-paint' : types.indexOf('paint') >= 0 ? 'paint' : '';
+    var painted = paintType === '';
+    var startWhenBoth = function () {
+      if (parsed && painted) setTimeout(start, 0);
+    };
+    if (!painted) {
+      new PerformanceObserver(function (list, observer) {
+        observer.disconnect();
+        painted = true;
+        startWhenBoth();
+      }).observe({type: paintType, buffered: true});
+    }
+    if (parsed) startWhenBoth();
+    else
+      document.addEventListener('DOMContentLoaded', function () {
+        parsed = true;
+        startWhenBoth();
+      });
+    // A hidden page paints nothing until it is shown again.
     document.addEventListener('visibilitychange', start);
     setTimeout(start, ${FALLBACK_MS});
   } catch (e) {
