@@ -211,21 +211,29 @@ describe('ResultBar', () => {
   });
 });
 
+type ReportEntries = (entries: {isIntersecting: boolean}[]) => void;
+
+/** Puts a stand-in IntersectionObserver on the global object; `report` plays the browser's callback. */
+function stubIntersectionObserver(): {report: ReportEntries; disconnect: ReturnType<typeof vi.fn>} {
+  let callback: ReportEntries | undefined;
+  const disconnect = vi.fn();
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(observed: ReportEntries) {
+        callback = observed;
+      }
+      observe() {}
+      disconnect = disconnect;
+    },
+  );
+  return {report: (entries) => act(() => callback?.(entries)), disconnect};
+}
+
 describe('useInView', () => {
   it('assumes in view until an observer says otherwise, then follows it', async () => {
     const {useInView} = await import('./useInView');
-    let report: ((entries: {isIntersecting: boolean}[]) => void) | undefined;
-    const disconnect = vi.fn();
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(callback: (entries: {isIntersecting: boolean}[]) => void) {
-          report = callback;
-        }
-        observe() {}
-        disconnect = disconnect;
-      },
-    );
+    const {report, disconnect} = stubIntersectionObserver();
     try {
       function Probe(): ReactNode {
         const [ref, inView] = useInView<HTMLDivElement>();
@@ -233,7 +241,7 @@ describe('useInView', () => {
       }
       const {unmount} = render(<Probe />);
       expect(screen.getByText('in view')).toBeDefined();
-      act(() => report?.([{isIntersecting: false}]));
+      report([{isIntersecting: false}]);
       expect(screen.getByText('away')).toBeDefined();
       unmount();
       expect(disconnect).toHaveBeenCalled();
@@ -251,27 +259,16 @@ describe('useNearView', () => {
 
   it('is far until an observer reports the element near, then stays near and stops watching', async () => {
     const {useNearView} = await import('./useInView');
-    let report: ((entries: {isIntersecting: boolean}[]) => void) | undefined;
-    const disconnect = vi.fn();
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(callback: (entries: {isIntersecting: boolean}[]) => void) {
-          report = callback;
-        }
-        observe() {}
-        disconnect = disconnect;
-      },
-    );
+    const {report, disconnect} = stubIntersectionObserver();
     try {
       render(<Probe hook={useNearView} />);
       expect(screen.getByText('far')).toBeDefined();
-      act(() => report?.([{isIntersecting: false}]));
+      report([{isIntersecting: false}]);
       expect(screen.getByText('far')).toBeDefined();
-      act(() => report?.([{isIntersecting: true}]));
+      report([{isIntersecting: true}]);
       expect(screen.getByText('near')).toBeDefined();
       expect(disconnect).toHaveBeenCalled();
-      act(() => report?.([{isIntersecting: false}]));
+      report([{isIntersecting: false}]);
       expect(screen.getByText('near')).toBeDefined();
     } finally {
       vi.unstubAllGlobals();
