@@ -16,6 +16,7 @@ vi.mock('@site/src/hooks/useSiteLocale', () => ({useSiteLocale: () => site.local
 
 const {CodeTabs} = await import('./CodeTabs');
 const {IntegerPanel} = await import('./IntegerPanel');
+const {FlagGroup} = await import('./Picker');
 const {flagParamValue, useFlagParam} = await import('./useFlagParam');
 const {useFlagToggle} = await import('./useFlagToggle');
 
@@ -284,5 +285,22 @@ describe('useNearView', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('FlagGroup', () => {
+  it('tells the stylesheet how many rows it holds, hidden ones included, so an undrawn group keeps a fitting height', () => {
+    const {container} = render(
+      <FlagGroup legend="Group">
+        {['a', 'b', 'c'].map((key) => (
+          <li key={key} hidden={key === 'b'}>
+            {key}
+          </li>
+        ))}
+      </FlagGroup>,
+    );
+    const group = container.querySelector('fieldset');
+    expect(group?.style.getPropertyValue('--flag-group-rows')).toBe('3');
+    expect(group?.querySelectorAll('li')).toHaveLength(3);
   });
 });

@@ -1,8 +1,13 @@
 import {translate} from '@docusaurus/Translate';
 import {setBits} from '@site/src/discord/bitfield';
-import type {ReactNode} from 'react';
+import {Children, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import styles from './picker.module.css';
+
+/** The row count the stylesheet sizes a group by before it is drawn (see `.group` in picker.module.css). */
+function rowCountStyle(rows: number): CSSProperties {
+  return {'--flag-group-rows': rows} as CSSProperties;
+}
 
 /** A bordered group of checkbox rows, named by its legend. */
 export function FlagGroup({
@@ -16,7 +21,7 @@ export function FlagGroup({
   readonly children: ReactNode;
 }): ReactNode {
   return (
-    <fieldset className={styles.group} hidden={hidden}>
+    <fieldset className={styles.group} hidden={hidden} style={rowCountStyle(Children.count(children))}>
       <legend className={styles.groupLegend}>{legend}</legend>
       <ul className={styles.rows}>{children}</ul>
     </fieldset>
