@@ -78,6 +78,23 @@ for (const locale of LOCALES) {
       });
     }
 
+    test(`${locale} ${path}: on a phone the groups far below are drawn only as the reader nears them`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({width: 390, height: 844});
+      await gotoHydrated(page, url);
+      const last = page.locator(`[data-tool="${tool}"] fieldset:has(input[type="checkbox"])`).last();
+      const drawn = (): Promise<boolean> =>
+        last.evaluate((group) => group.querySelector('input')?.checkVisibility({contentVisibilityAuto: true}) ?? false);
+      // The permission calculator's last group starts ~7000 px down, the intents calculator's ~2500 px down.
+      await expect.poll(drawn).toBe(false);
+      await last.scrollIntoViewIfNeeded();
+      await expect.poll(drawn).toBe(true);
+      // Its height while undrawn came from its row count, which FlagGroup gives the stylesheet.
+      const rows = await last.evaluate((group) => group.querySelectorAll(':scope > ul > li').length);
+      await expect(last).toHaveAttribute('style', `--flag-group-rows:${rows}`);
+    });
+
     test(`${locale} ${path}: Tab order follows the page from top to bottom`, async ({page}) => {
       await gotoHydrated(page, url);
       const calculator = page.locator(`[data-tool="${tool}"]`);
