@@ -86,7 +86,7 @@ for (const locale of LOCALES) {
       const last = page.locator(`[data-tool="${tool}"] fieldset:has(input[type="checkbox"])`).last();
       const drawn = (): Promise<boolean> =>
         last.evaluate((group) => group.querySelector('input')?.checkVisibility({contentVisibilityAuto: true}) ?? false);
-      // The permission calculator's last group starts ~7000 px down, the intents calculator's ~2500 px down.
+      // The permission calculator's last group starts ~10000 px down, the intents calculator's ~3000 px down.
       await expect.poll(drawn).toBe(false);
       await last.scrollIntoViewIfNeeded();
       await expect.poll(drawn).toBe(true);
