@@ -75,6 +75,15 @@ function runLoader(options: {visibility?: string; readyState?: string; reports?:
   };
 }
 
+/** A page whose scripts wait only for its paint: nothing in the next task, the bundles in order once it is shown. */
+function expectStartsOnPaint(page: ReturnType<typeof runLoader>): void {
+  page.nextTask();
+  expect(page.appended).toEqual([]);
+  page.paint();
+  page.nextTask();
+  expect(page.appended.map((a) => a.src)).toEqual(['/a.js', '/b.js']);
+}
+
 describe('the loader', () => {
   it('appends nothing until the document is parsed and its largest paint shown, then the bundles in order, once', () => {
     const page = runLoader({});
@@ -98,20 +107,11 @@ describe('the loader', () => {
   it('waits for the paint when the document is parsed first', () => {
     const page = runLoader({});
     page.listeners.get('DOMContentLoaded')?.();
-    page.nextTask();
-    expect(page.appended).toEqual([]);
-    page.paint();
-    page.nextTask();
-    expect(page.appended.map((a) => a.src)).toEqual(['/a.js', '/b.js']);
+    expectStartsOnPaint(page);
   });
 
   it('waits only for the paint when the document was parsed before it ran', () => {
-    const page = runLoader({readyState: 'interactive'});
-    page.nextTask();
-    expect(page.appended).toEqual([]);
-    page.paint();
-    page.nextTask();
-    expect(page.appended).toHaveLength(2);
+    expectStartsOnPaint(runLoader({readyState: 'interactive'}));
   });
 
   it('waits for the largest paint where the browser reports it, else for the first paint', () => {
@@ -119,11 +119,7 @@ describe('the loader', () => {
     const page = runLoader({reports: ['mark', 'paint']});
     expect(page.observed).toEqual(['paint']);
     page.listeners.get('DOMContentLoaded')?.();
-    page.nextTask();
-    expect(page.appended).toEqual([]);
-    page.paint();
-    page.nextTask();
-    expect(page.appended).toHaveLength(2);
+    expectStartsOnPaint(page);
   });
 
   it('waits only for the end of parsing in a browser that reports no paints', () => {
