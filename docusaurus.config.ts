@@ -49,19 +49,25 @@ function writeJsAsUtf8(config: Configuration, rspack: CurrentBundler['instance']
 }
 
 /**
- * Runs scripts/prism-slim/loader.cjs on prism-react-renderer's bundle in the browser and server builds: Prism's core
- * and Highlight stay, its forty grammars and twenty themes go (the loader's header says what that bought).
+ * Loaders that change one upstream module each, in the browser and server builds; each fails the build when the
+ * module no longer looks the way it expects, and its header says what the change bought.
+ * - scripts/prism-slim/loader.cjs: prism-react-renderer keeps Prism's core and Highlight, drops its forty grammars
+ *   and twenty themes.
+ * - scripts/shallow-memo-sort/loader.cjs: theme-common's useShallowMemoObject sorts keys without building an ICU
+ *   collator.
  */
-function prismSlimPlugin(context: LoadContext): Plugin {
+function upstreamLoadersPlugin(context: LoadContext): Plugin {
+  const loader = (dir: string) => [{loader: path.join(context.siteDir, 'scripts', dir, 'loader.cjs')}];
   return {
-    name: 'prism-slim',
+    name: 'upstream-loaders',
     configureWebpack() {
       return {
         module: {
           rules: [
+            {test: /[\\/]prism-react-renderer[\\/]dist[\\/]index\.m?js$/, use: loader('prism-slim')},
             {
-              test: /[\\/]prism-react-renderer[\\/]dist[\\/]index\.m?js$/,
-              use: [{loader: path.join(context.siteDir, 'scripts/prism-slim/loader.cjs')}],
+              test: /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/,
+              use: loader('shallow-memo-sort'),
             },
           ],
         },
@@ -140,7 +146,7 @@ export default {
   // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
-  plugins: [siteLocalePlugin, prismSlimPlugin, stagedStartPlugin, llmsTxtPlugin],
+  plugins: [siteLocalePlugin, upstreamLoadersPlugin, stagedStartPlugin, llmsTxtPlugin],
   // Prefetches for links in view wait for idle time (the module says why).
   clientModules: ['./src/client/idle-prefetch.ts'],
 
@@ -217,7 +223,7 @@ export default {
       theme: withReadableColors(prismThemes.github),
       darkTheme: withReadableColors(prismThemes.dracula),
       // The grammars are src/prism/languages.ts (via the swizzled prism-include-languages), not additionalLanguages:
-      // prismSlimPlugin drops the forty bundled in prism-react-renderer, which every page built at startup.
+      // upstreamLoadersPlugin (prism-slim) drops the forty bundled in prism-react-renderer, which every page built at startup.
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
