@@ -1,5 +1,5 @@
 import {ChannelFlags, GatewayCapabilityBits, PermissionFlagsBits} from 'discord-api-types/v10';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 
 import {MAX_BITFIELD, unknownBits} from './bitfield';
 import {
@@ -297,6 +297,19 @@ describe('getPermission / isPermissionKey', () => {
 });
 
 describe('findPermissionByName', () => {
+  it('folds no name while a page imports the catalogue, only on the first lookup', async () => {
+    vi.resetModules();
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      const fresh = await import('./permissions');
+      expect(normalize).not.toHaveBeenCalled();
+      expect(fresh.findPermissionByName('MANAGE_GUILD')?.key).toBe('ManageGuild');
+      expect(normalize.mock.calls.length).toBeGreaterThan(PERMISSIONS.length);
+    } finally {
+      normalize.mockRestore();
+    }
+  });
+
   it.each([
     ['ManageGuild', 'ManageGuild'],
     ['MANAGE_GUILD', 'ManageGuild'],

@@ -942,9 +942,9 @@ function namesOf(info: PermissionInfo): string[] {
   return names;
 }
 
-const BY_NAME: ReadonlyMap<string, PermissionInfo> = new Map(
-  PERMISSIONS.flatMap((info) => namesOf(info).map((name) => [foldForSearch(name), info] as const)),
-);
+// Built on the first lookup, not when a page imports the catalogue: folding ~360 names (and compiling the Unicode
+// regular expression) was part of every tool page's load, before anyone had looked a name up.
+let byName: ReadonlyMap<string, PermissionInfo> | undefined;
 
 /**
  * Finds a permission by any name it has or had: discord-api-types key, API name, old names, or the client's
@@ -952,7 +952,8 @@ const BY_NAME: ReadonlyMap<string, PermissionInfo> = new Map(
  */
 export function findPermissionByName(name: string): PermissionInfo | undefined {
   const folded = foldForSearch(name);
-  return folded ? BY_NAME.get(folded) : undefined;
+  byName ??= new Map(PERMISSIONS.flatMap((info) => namesOf(info).map((n) => [foldForSearch(n), info] as const)));
+  return folded ? byName.get(folded) : undefined;
 }
 
 interface SearchFields {
