@@ -5,8 +5,9 @@ import {escapeRegExp, withBase} from './site-pages';
 
 /*
  * A page at phone width: what its load runs, and the menu behind the navbar's toggle. The menu (navbar items and the
- * doc sidebar) is drawn in a transition after hydration (src/theme/Navbar/MobileSidebar), and no load builds an ICU
- * collator (scripts/shallow-memo-sort/loader.cjs); both were blocking time on every phone page load.
+ * doc sidebar) is drawn in a transition after hydration (src/theme/Navbar/MobileSidebar), no load builds an ICU
+ * collator (scripts/shallow-memo-sort/loader.cjs), and the icons every doc page shows at once are drawn without SVG
+ * images (src/css/custom.css); each was main-thread time on every phone page load.
  */
 const PHONE = {width: 390, height: 844};
 const PLAIN_PAGE = '/docs/guides/token-safety/';
@@ -56,6 +57,20 @@ for (const locale of LOCALES) {
         expect(await page.evaluate(() => window.__collatorUses)).toEqual([]);
       });
     }
+
+    test('the breadcrumb chevron and the back-to-top arrow are drawn without an image', async ({page}) => {
+      await gotoHydrated(page, localePath(locale, TOOL_PAGE));
+      const images = await page.evaluate(() => {
+        const after = (selector: string) => {
+          const element = document.querySelector(selector);
+          if (!element) return `no ${selector}`;
+          const style = getComputedStyle(element, '::after');
+          return `${style.backgroundImage} ${style.maskImage}`;
+        };
+        return [after('.breadcrumbs__item:not(:last-child)'), after('.theme-back-to-top-button')];
+      });
+      expect(images).toEqual(['none none', 'none none']);
+    });
 
     test('the menu opens by tap, shows where the reader is, and leads to another page', async ({page}) => {
       await gotoHydrated(page, localePath(locale, PLAIN_PAGE));
