@@ -1,8 +1,6 @@
 /**
  * Docusaurus calls this once with prism-react-renderer's Prism before the first page renders. Our grammars register
- * when src/prism/languages.ts is imported (they need Prism on the global object while they load), so there is nothing
- * left to do here; `themeConfig.prism.additionalLanguages` is not read.
+ * from src/prism/languages.ts the first time a code block renders (src/prism/register.ts, called by
+ * src/theme/CodeBlock), so there is nothing to do here; `themeConfig.prism.additionalLanguages` is not read.
  */
-import '@site/src/prism/languages';
-
 export default function prismIncludeLanguages(): void {}
