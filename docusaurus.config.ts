@@ -222,8 +222,9 @@ export default {
     prism: {
       theme: withReadableColors(prismThemes.github),
       darkTheme: withReadableColors(prismThemes.dracula),
-      // The grammars are src/prism/languages.ts (via the swizzled prism-include-languages), not additionalLanguages:
-      // upstreamLoadersPlugin (prism-slim) drops the forty bundled in prism-react-renderer, which every page built at startup.
+      // The grammars are src/prism/languages.ts (registered by src/theme/CodeBlock on the first code block), not
+      // additionalLanguages: upstreamLoadersPlugin (prism-slim) drops the forty bundled in prism-react-renderer,
+      // which every page built at startup.
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
