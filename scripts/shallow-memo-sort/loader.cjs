@@ -2,9 +2,9 @@
  * Rspack/webpack loader for @docusaurus/theme-common's lib/utils/reactUtils.js. Its `useShallowMemoObject` sorts an
  * object's keys with `localeCompare` so that the memo ignores key order. The first `localeCompare` a page runs builds
  * an ICU collator: 20–30 ms of main thread in Chromium on the test machine (unthrottled, measured in an empty page),
- * ~100 ms on Lighthouse's 4× throttled phone. On a phone-width doc page that first call came right after hydration,
- * inside the re-render that draws the mobile sidebar (`NavbarSecondaryMenuFiller`), so every doc page paid it as
- * blocking time. Any fixed total order makes the memo order-insensitive; this loader sorts by UTF-16 code units.
+ * which Lighthouse's simulated phone counts four times over. On a phone-width doc page that first call came right
+ * after hydration, inside the re-render that draws the mobile sidebar (`NavbarSecondaryMenuFiller`), so every such
+ * page load paid it. Any fixed total order makes the memo order-insensitive; this loader sorts by UTF-16 code units.
  *
  * It fails the build when the expression is not there, so an upgrade of Docusaurus cannot silently drop the change.
  */
