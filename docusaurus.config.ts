@@ -55,6 +55,8 @@ function writeJsAsUtf8(config: Configuration, rspack: CurrentBundler['instance']
  *   and twenty themes.
  * - scripts/shallow-memo-sort/loader.cjs: theme-common's useShallowMemoObject sorts keys without building an ICU
  *   collator.
+ * - scripts/effect-transitions/loader.cjs: the state Docusaurus sets right after hydration (`isBrowser`, the window
+ *   size) is rendered in a transition, in slices, like the hydration itself.
  */
 function upstreamLoadersPlugin(context: LoadContext): Plugin {
   const loader = (dir: string) => [{loader: path.join(context.siteDir, 'scripts', dir, 'loader.cjs')}];
@@ -68,6 +70,10 @@ function upstreamLoadersPlugin(context: LoadContext): Plugin {
             {
               test: /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/,
               use: loader('shallow-memo-sort'),
+            },
+            {
+              test: /[\\/]@docusaurus[\\/](core[\\/]lib[\\/]client[\\/]browserContext|theme-common[\\/]lib[\\/]hooks[\\/]useWindowSize)\.js$/,
+              use: loader('effect-transitions'),
             },
           ],
         },
