@@ -12,6 +12,8 @@
  */
 'use strict';
 
+const {replaceOnce} = require('../lib/replace-once.cjs');
+
 /** Per module (by its path's tail): each text it must hold exactly once, and what replaces it. */
 const PATCHES = {
   'core/lib/client/browserContext.js': [
@@ -41,18 +43,10 @@ function moduleKey(resourcePath) {
  * @param {string} key one of the keys of PATCHES
  */
 function patchEffects(source, key) {
-  let out = source;
-  for (const [from, to] of PATCHES[key]) {
-    const at = out.indexOf(from);
-    if (at === -1 || out.indexOf(from, at + 1) !== -1) {
-      throw new Error(
-        `effect-transitions: @docusaurus/${key} no longer reads as this loader expects; ` +
-          'check scripts/effect-transitions/loader.cjs',
-      );
-    }
-    out = out.slice(0, at) + to + out.slice(at + from.length);
-  }
-  return out;
+  const message =
+    `effect-transitions: @docusaurus/${key} no longer reads as this loader expects; ` +
+    'check scripts/effect-transitions/loader.cjs';
+  return PATCHES[key].reduce((out, [from, to]) => replaceOnce(out, from, to, message), source);
 }
 
 module.exports = function effectTransitionsLoader(source) {

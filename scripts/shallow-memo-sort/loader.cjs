@@ -10,19 +10,20 @@
  */
 'use strict';
 
+const {replaceOnce} = require('../lib/replace-once.cjs');
+
 const LOCALE_SORT = 'deps.sort((a, b) => a[0].localeCompare(b[0]));';
 const CODE_UNIT_SORT = 'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));';
 
 /** @param {string} source */
 function sortWithoutCollator(source) {
-  const at = source.indexOf(LOCALE_SORT);
-  if (at === -1 || source.indexOf(LOCALE_SORT, at + 1) !== -1) {
-    throw new Error(
-      'shallow-memo-sort: @docusaurus/theme-common reactUtils.js no longer has the one sort this loader knows; ' +
-        'check scripts/shallow-memo-sort/loader.cjs',
-    );
-  }
-  return source.slice(0, at) + CODE_UNIT_SORT + source.slice(at + LOCALE_SORT.length);
+  return replaceOnce(
+    source,
+    LOCALE_SORT,
+    CODE_UNIT_SORT,
+    'shallow-memo-sort: @docusaurus/theme-common reactUtils.js no longer has the one sort this loader knows; ' +
+      'check scripts/shallow-memo-sort/loader.cjs',
+  );
 }
 
 module.exports = function shallowMemoSortLoader(source) {
