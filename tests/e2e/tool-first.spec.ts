@@ -15,6 +15,17 @@ const CALCULATORS = [
   {tool: 'intents-calculator', path: '/docs/tools/intents-calculator/'},
 ] as const;
 
+/** Pages that open with their tool: the tool's own heading first, then the tool, then the section that explains it. */
+const TOOL_FIRST_PAGES = [
+  ...CALCULATORS.map((c) => ({...c, heading: 'calculator', next: 'how-to-read'})),
+  {
+    tool: 'permission-debugger',
+    path: '/docs/tools/permission-debugger/',
+    heading: 'debugger',
+    next: 'how-discord-decides',
+  },
+] as const;
+
 /** Whether the whole element lies inside the window as it is scrolled now. */
 async function onScreen(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
@@ -38,24 +49,34 @@ async function integerOnScreen(page: Page, tool: Locator, expected: string): Pro
 }
 
 for (const locale of LOCALES) {
-  for (const {tool, path} of CALCULATORS) {
-    const url = localePath(locale, path);
-
+  for (const {tool, path, heading, next} of TOOL_FIRST_PAGES) {
     test(`${locale} ${path}: the tool comes right after the introduction, with no table of contents`, async ({
       page,
     }) => {
-      await gotoHydrated(page, url);
+      await gotoHydrated(page, localePath(locale, path));
       const article = page.locator('article');
-      // The first section heading of the page is the tool's; "how to read this" follows the tool.
-      await expect(article.locator('h2').first()).toHaveAttribute('id', 'calculator');
-      const howToFollows = await page.evaluate((name) => {
-        const toolElement = document.querySelector(`[data-tool="${name}"]`);
-        const howTo = document.getElementById('how-to-read');
-        return Boolean(toolElement && howTo && toolElement.compareDocumentPosition(howTo) & 4);
-      }, tool);
-      expect(howToFollows, 'how-to-read comes after the tool').toBe(true);
+      // The first section heading of the page is the tool's, the tool follows it, and the explanation follows the tool.
+      await expect(article.locator('h2').first()).toHaveAttribute('id', heading);
+      const order = await page.evaluate(
+        ({name, headingId, nextId}) => {
+          const toolElement = document.querySelector(`[data-tool="${name}"]`);
+          const headingElement = document.getElementById(headingId);
+          const nextElement = document.getElementById(nextId);
+          if (!toolElement || !headingElement || !nextElement) return 'missing';
+          const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & 4);
+          return follows(headingElement, toolElement) && follows(toolElement, nextElement)
+            ? 'in order'
+            : 'out of order';
+        },
+        {name: tool, headingId: heading, nextId: next},
+      );
+      expect(order, `#${heading}, then the tool, then #${next}`).toBe('in order');
       await expect(page.locator('.theme-doc-toc-desktop, .theme-doc-toc-mobile')).toHaveCount(0);
     });
+  }
+
+  for (const {tool, path} of CALCULATORS) {
+    const url = localePath(locale, path);
 
     for (const viewport of VIEWPORTS) {
       test(`${locale} ${path} (${viewport.name}): ticking the last box keeps the integer and its copy button on screen`, async ({
