@@ -34,8 +34,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '
  * every load (~11 ms, in the event loop) took CPU from the page being measured and delayed its responses.
  */
 const gzipped = new Map();
-function gzipOnce(file, body) {
-  const {size, mtimeMs} = statSync(file);
+/** `version` is the file's stat taken before reading `body`: a file replaced in between is compressed again next time. */
+function gzipOnce(file, {size, mtimeMs}, body) {
   const stored = gzipped.get(file);
   if (stored && stored.size === size && stored.mtimeMs === mtimeMs) return stored.body;
   const out = gzipSync(body);
@@ -65,7 +65,9 @@ export async function serveBuild(dir, {base = '/', port: wanted = 0, host = '127
       status = 404;
     }
     let body;
+    let version;
     try {
+      version = statSync(file);
       body = readFileSync(file);
     } catch {
       res.writeHead(404).end();
@@ -74,7 +76,7 @@ export async function serveBuild(dir, {base = '/', port: wanted = 0, host = '127
     const ext = extname(file);
     const headers = {'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache'};
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipOnce(file, body);
+      body = gzipOnce(file, version, body);
       headers['content-encoding'] = 'gzip';
       headers.vary = 'accept-encoding';
     }
