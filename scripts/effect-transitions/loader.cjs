@@ -5,8 +5,9 @@
  * slices and the browser stays free between them; but state set in an effect is rendered at default priority, which
  * React does in one go. At phone width that re-render swaps in the phone layout (it removes the desktop doc sidebar
  * and table of contents): one main-thread task of 44–48 ms in traces of the Thai invite builder at 412 px on the
- * test machine, unthrottled, which Lighthouse's simulated phone counts four times over as blocking time. Set inside `startTransition`, the same state is rendered in slices too. Only
- * these first updates change: later resizes still re-render at once.
+ * test machine, unthrottled, which Lighthouse's simulated phone counts four times over as blocking time. Set inside
+ * `startTransition`, the same state is rendered in slices too. Only these first updates change: later resizes still
+ * re-render at once.
  *
  * It fails the build when a module no longer reads as expected, so a Docusaurus upgrade cannot silently drop it.
  */

@@ -34,7 +34,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '
  * every load (~11 ms, in the event loop) took CPU from the page being measured and delayed its responses.
  */
 const gzipped = new Map();
-/** `version` is the file's stat taken before reading `body`: a file replaced in between is compressed again next time. */
+/** `version` is the file's stat taken before reading `body`, so a file replaced in between is compressed again. */
 function gzipOnce(file, {size, mtimeMs}, body) {
   const stored = gzipped.get(file);
   if (stored && stored.size === size && stored.mtimeMs === mtimeMs) return stored.body;
