@@ -11,6 +11,7 @@ import {llmsTxtPlugin} from './scripts/llms-txt/plugin';
 import {remarkFacts} from './scripts/facts/remark-facts';
 import {factTableDigest} from './scripts/facts/digest';
 import {siteTemplate} from './scripts/paint-first/template';
+import {MESSAGE_GROUPS} from './src/client/messages/groups';
 
 // Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
 // "Deploy"), so a GitHub project page under /<repo>/ and a custom domain build from the same tree.
@@ -96,6 +97,34 @@ function stagedStartPlugin(context: LoadContext): Plugin {
   };
 }
 
+/**
+ * Thai messages of the four tools ship with each tool, not in every page's main bundle (src/client/messages/groups.ts
+ * says why and how): the loader splits Docusaurus' generated codeTranslations.json by id prefix.
+ */
+function messageGroupsPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'message-groups',
+    configureWebpack() {
+      return {
+        module: {
+          rules: [
+            {
+              test: /[\\/]codeTranslations\.json$/,
+              include: context.generatedFilesDir,
+              use: [
+                {
+                  loader: path.join(context.siteDir, 'scripts/message-groups/loader.cjs'),
+                  options: {groups: [...MESSAGE_GROUPS]},
+                },
+              ],
+            },
+          ],
+        },
+      };
+    },
+  };
+}
+
 function siteLocalePlugin(context: LoadContext): Plugin {
   return {
     name: 'site-locale',
@@ -152,7 +181,7 @@ export default {
   // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
-  plugins: [siteLocalePlugin, upstreamLoadersPlugin, stagedStartPlugin, llmsTxtPlugin],
+  plugins: [siteLocalePlugin, messageGroupsPlugin, upstreamLoadersPlugin, stagedStartPlugin, llmsTxtPlugin],
   // Prefetches for links in view wait for idle time (the module says why).
   clientModules: ['./src/client/idle-prefetch.ts'],
 

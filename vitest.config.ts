@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       {find: /^@site\/(.*)$/, replacement: here('./$1')},
       {find: '@docusaurus/Translate', replacement: here('./tests/unit-shims/Translate.tsx')},
+      {find: /^@generated\/codeTranslations(\?.*)?$/, replacement: here('./tests/unit-shims/codeTranslations.ts')},
       {find: '@docusaurus/useDocusaurusContext', replacement: here('./tests/unit-shims/useDocusaurusContext.ts')},
       {find: '@docusaurus/Link', replacement: here('./tests/unit-shims/Link.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: here('./tests/unit-shims/useBaseUrl.ts')},

@@ -19,6 +19,10 @@ const BUILD = join(process.cwd(), 'build');
 // What a tool page may add, gzipped, to a plain docs page. 26 KiB since the on-demand parts say when their download
 // fails (src/components/OnDemand, ~0.3 KiB per tool page): the Thai debugger went from +24.9 to +25.2 KiB with it.
 const JS_BUDGET = 26 * 1024;
+// A translated tool page also loads its tool's own messages (src/client/messages/groups.ts), which every page of that
+// language used to load in its main bundle: the Thai invite builder went from 195.7 to 193.0 KiB of JS in all, and
+// from +20.3 to +27.7 KiB over a plain page that lost 8.5 KiB. The English twin still adds +20.2.
+const JS_BUDGET_TRANSLATED = 30 * 1024;
 // A translated page vs its English twin, everything counted (fonts too): at most 1.15x (the publishing issue's
 // target) and at most 25 KiB more. The ratio alone drifts up when both languages get lighter by the same amount (the
 // Prism grammars, 20 KiB, took 1.09x to 1.10x with the Thai extra unchanged), so the extra is held in bytes too.
@@ -53,27 +57,31 @@ function report(name: string, text: string): void {
 for (const locale of LOCALES) {
   const paths = sitemapPaths(locale);
   const tools = paths.filter((p) => p.includes('/docs/tools/'));
+  const budget = locale === DEFAULT_LOCALE ? JS_BUDGET : JS_BUDGET_TRANSLATED;
 
   test(`${locale}: every named tool page is in the sitemap`, () => {
     for (const tool of NAMED_TOOLS) expect(tools).toContain(prefix(locale, tool));
   });
 
   for (const tool of tools) {
-    test(`${locale} ${tool}: at most 26 KiB gzip of JS beyond a plain docs page`, async ({browser, baseURL}) => {
+    test(`${locale} ${tool}: at most ${kib(budget)} gzip of JS beyond a plain docs page`, async ({
+      browser,
+      baseURL,
+    }) => {
       const plain = await weigh(browser, baseURL, prefix(locale, PLAIN_PAGE));
       const page = await weigh(browser, baseURL, tool);
       const extra = page.totals.js.gzip - plain.totals.js.gzip;
       report(
         'js-budget',
         `${tool}: first-load JS ${kib(page.totals.js.gzip)} gzip (${page.totals.js.count} files) vs ` +
-          `${prefix(locale, PLAIN_PAGE)} ${kib(plain.totals.js.gzip)} → +${kib(extra)} of ${kib(JS_BUDGET)} allowed ` +
+          `${prefix(locale, PLAIN_PAGE)} ${kib(plain.totals.js.gzip)} → +${kib(extra)} of ${kib(budget)} allowed ` +
           `(gzip level ${GZIP_LEVEL})`,
       );
       const plainFiles = new Set(plain.entries.filter((e) => e.kind === 'js').map((e) => e.path));
       const added = page.entries
         .filter((e) => e.kind === 'js' && !plainFiles.has(e.path))
         .map((e) => `${e.path} ${kib(e.gzip)}`);
-      expect(extra, `JS the tool page adds: ${added.join(', ')}`).toBeLessThanOrEqual(JS_BUDGET);
+      expect(extra, `JS the tool page adds: ${added.join(', ')}`).toBeLessThanOrEqual(budget);
     });
   }
 }

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/intents';
 import {useId, useMemo, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {BadgeLegend, FlagGroup, PickerStatus, TickedCount} from '@site/src/components/FlagCalculator/Picker';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/intents';
 import {memo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/intents';
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';

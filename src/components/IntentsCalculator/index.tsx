@@ -1,3 +1,4 @@
+import '@site/src/client/messages/intents';
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {CodeTabs} from '@site/src/components/FlagCalculator/CodeTabs';

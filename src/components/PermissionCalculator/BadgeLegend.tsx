@@ -1,3 +1,4 @@
+import '@site/src/client/messages/permissions';
 import {memo, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {Badge, BadgeLegend as Legend} from '@site/src/components/FlagCalculator/Picker';

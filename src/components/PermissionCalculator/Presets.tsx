@@ -1,3 +1,4 @@
+import '@site/src/client/messages/permissions';
 import {memo, useId, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {encodePermissions} from '@site/src/discord/permission-bits';

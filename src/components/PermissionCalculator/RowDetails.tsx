@@ -1,3 +1,4 @@
+import '@site/src/client/messages/permissions';
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {pick, type Locale} from '@site/src/discord/locale';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/permissions';
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/debugger';
 import {useMemo, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {getBotAction} from '@site/src/discord/bot-actions';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/debugger';
 import {useId, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {DebuggerOverwrite, DebuggerState, OverwriteTarget} from '@site/src/discord/debugger-state';

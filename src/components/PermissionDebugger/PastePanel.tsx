@@ -1,3 +1,4 @@
+import '@site/src/client/messages/debugger';
 import {useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {CodeTabs, type SnippetWriter} from '@site/src/components/FlagCalculator/CodeTabs';

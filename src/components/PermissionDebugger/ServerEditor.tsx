@@ -1,3 +1,4 @@
+import '@site/src/client/messages/debugger';
 import {useId, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {

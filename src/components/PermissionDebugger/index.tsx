@@ -1,3 +1,4 @@
+import '@site/src/client/messages/debugger';
 import {lazy, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {Hint, Section} from '@site/src/components/FlagCalculator/Layout';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/debugger';
 import {translate} from '@docusaurus/Translate';
 import {
   DEBUGGER_IDS,

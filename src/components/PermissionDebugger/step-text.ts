@@ -1,3 +1,4 @@
+import '@site/src/client/messages/debugger';
 import {translate} from '@docusaurus/Translate';
 import type {DebuggerState} from '@site/src/discord/debugger-state';
 import type {PermissionStep} from '@site/src/discord/effective-permissions/compute';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/permissions';
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/permissions';
 import {lazy, useId, useMemo, useState, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';

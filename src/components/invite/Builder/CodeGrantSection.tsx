@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import type {CodeGrantUpdates, Prompt} from './form-state';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import {useRef, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import LoadingNote from '@site/src/components/LoadingNote';

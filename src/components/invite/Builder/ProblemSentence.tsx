@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {snowflakeErrorMessage} from '@site/src/components/ApplicationIdField/messages';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import {useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {snowflakeErrorMessage} from '@site/src/components/ApplicationIdField/messages';

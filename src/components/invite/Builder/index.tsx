@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import {useCallback, useId, useMemo, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {formatDecimal} from '@site/src/discord/bitfield';

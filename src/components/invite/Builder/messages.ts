@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import {translate} from '@docusaurus/Translate';
 import type {BuilderField} from './form-state';
 

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';

@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import {useDeferredValue, useMemo, useState, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import LoadingNote from '@site/src/components/LoadingNote';

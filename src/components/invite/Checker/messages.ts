@@ -1,3 +1,4 @@
+import '@site/src/client/messages/invite';
 import {translate} from '@docusaurus/Translate';
 import type {InviteParseError} from '@site/src/discord/invite/parse';
 import {quote} from '@site/src/discord/invite/text';
