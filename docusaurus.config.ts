@@ -98,8 +98,9 @@ function stagedStartPlugin(context: LoadContext): Plugin {
 }
 
 /**
- * Thai messages of the four tools ship with each tool, not in every page's main bundle (src/client/messages/groups.ts
- * says why and how): the loader splits Docusaurus' generated codeTranslations.json by id prefix.
+ * A translated locale's messages of the four tools ship with each tool, not in every page's main bundle
+ * (src/client/messages/groups.ts says why and how): the loader splits Docusaurus' generated codeTranslations.json by
+ * id prefix.
  */
 function messageGroupsPlugin(context: LoadContext): Plugin {
   return {
