@@ -11,6 +11,7 @@ import {llmsTxtPlugin} from './scripts/llms-txt/plugin';
 import {remarkFacts} from './scripts/facts/remark-facts';
 import {factTableDigest} from './scripts/facts/digest';
 import {siteTemplate} from './scripts/paint-first/template';
+import {PageChunksManifestPlugin} from './scripts/page-chunks/manifest';
 import {MESSAGE_GROUPS} from './src/client/messages/groups';
 
 // Where the site is published comes from the environment (SITE_URL, BASE_URL; see site-env.ts and the README's
@@ -93,6 +94,21 @@ function stagedStartPlugin(context: LoadContext): Plugin {
     configureWebpack(config, isServer) {
       if (!isServer) config.entry = path.join(context.siteDir, 'src/client/staged-entry.ts');
       return {};
+    },
+  };
+}
+
+/**
+ * Each page's HTML names the script chunks of its route, fetched with the main bundle rather than after it
+ * (scripts/page-chunks/manifest.ts says why): the client manifest the page render reads learns the module names.
+ * Production builds only: the development server renders no pages and writes no manifest.
+ */
+function pageChunksPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'page-chunks',
+    configureWebpack(config, isServer) {
+      if (isServer || config.mode !== 'production') return {};
+      return {plugins: [new PageChunksManifestPlugin(context.generatedFilesDir)]};
     },
   };
 }
@@ -182,7 +198,14 @@ export default {
   // The list of languages lives in locales.ts, so tests and the browser bundle can import it without this file.
   i18n: {defaultLocale: DEFAULT_LOCALE, locales: [...LOCALES], localeConfigs: LOCALE_CONFIGS},
 
-  plugins: [siteLocalePlugin, messageGroupsPlugin, upstreamLoadersPlugin, stagedStartPlugin, llmsTxtPlugin],
+  plugins: [
+    siteLocalePlugin,
+    messageGroupsPlugin,
+    upstreamLoadersPlugin,
+    stagedStartPlugin,
+    pageChunksPlugin,
+    llmsTxtPlugin,
+  ],
   // Prefetches for links in view wait for idle time (the module says why).
   clientModules: ['./src/client/idle-prefetch.ts'],
 

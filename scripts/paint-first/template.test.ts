@@ -1,13 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import stockTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html.js';
-import {FALLBACK_MS, LOADER, paintFirstTemplate, siteTemplate} from './template';
+import {FALLBACK_MS, LOADER, LOADER_TAG, START_ATTRIBUTE, paintFirstTemplate, siteTemplate} from './template';
 
 describe('paintFirstTemplate', () => {
   it('replaces the deferred scripts of the installed Docusaurus template with preloads and one loader', () => {
     const out = siteTemplate();
     expect(stockTemplate).toContain(' defer></script>');
     expect(out).not.toContain('defer');
-    expect(out).toContain('<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>">');
+    expect(out).toContain(
+      `<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" ${START_ATTRIBUTE}>`,
+    );
     expect(out.match(/<script>/g)).toHaveLength(1);
     // The loader comes before the stylesheets, so it never waits for one to download.
     expect(out.indexOf('<script>')).toBeLessThan(out.indexOf('rel="stylesheet"'));
@@ -146,5 +148,40 @@ describe('the loader', () => {
 
   it('starts at once in a hidden page', () => {
     expect(runLoader({visibility: 'hidden'}).appended).toHaveLength(2);
+  });
+});
+
+describe('the loader tag', () => {
+  it('runs the marked preloads above it, in document order, with their URLs as written', () => {
+    const appended: string[] = [];
+    const selectors: string[] = [];
+    const hrefs = ['/th/assets/js/runtime~main.1.js', '/th/assets/js/main.2.js', '/th/assets/js/17896441.3.js'];
+    const document = {
+      visibilityState: 'hidden',
+      querySelectorAll: (selector: string) => {
+        selectors.push(selector);
+        // A NodeList is array-like, not an array: the tag must not call array methods on it.
+        const list: Record<number, {getAttribute(name: string): string | null}> & {length: number} = {
+          length: hrefs.length,
+        };
+        hrefs.forEach((href, i) => {
+          list[i] = {getAttribute: (name) => (name === 'href' ? href : null)};
+        });
+        return list;
+      },
+      createElement: () => ({src: '', async: true}),
+      head: {appendChild: (el: {src: string}) => appended.push(el.src)},
+      addEventListener: () => undefined,
+    };
+    const script = /^<script>([\s\S]*)<\/script>$/.exec(LOADER_TAG)?.[1];
+    expect(script).toBeDefined();
+    new Function('document', String(script))(document);
+    expect(selectors).toEqual([`link[${START_ATTRIBUTE}]`]);
+    expect(appended).toEqual(hrefs);
+  });
+
+  it('is the same on every page: the page lists its scripts only in the preloads', () => {
+    expect(LOADER_TAG).not.toContain('it.scripts');
+    expect(siteTemplate()).toContain(LOADER_TAG);
   });
 });

@@ -28,9 +28,16 @@ const STOCK_SCRIPTS = `<% it.scripts.forEach((script) => { %>
       <script src="<%= it.baseUrl %><%= script %>" defer></script>
     <% }); %>`;
 
-/** Fetches each bundle early without running it; the loader below runs them. */
+/** Marks the preloads the loader runs. */
+export const START_ATTRIBUTE = 'data-start';
+
+/**
+ * Fetches each bundle early without running it; the loader below runs them, in this order. Besides the runtime and
+ * the main bundle these are the chunks of the page's route (scripts/page-chunks/manifest.ts): run before the main
+ * bundle asks for them, they need no request of their own.
+ */
 const PRELOADS = `<% it.scripts.forEach((script) => { %>
-      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>">
+      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" ${START_ATTRIBUTE}>
     <% }); %>`;
 
 /**
@@ -87,7 +94,14 @@ export const LOADER = `(function (urls) {
   }
 })`;
 
-const LOADER_TAG = `<script>${LOADER}(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>`;
+/**
+ * The loader reads its list from the preloads above it, so the inline script is the same on every page (one hash
+ * for the Content-Security-Policy, scripts/csp.mjs), however many chunks a page lists. `getAttribute` keeps each URL
+ * as written, which is how the bundler's chunk loader recognises a script element that is already there.
+ */
+export const LOADER_TAG = `<script>${LOADER}([].map.call(document.querySelectorAll('link[${START_ATTRIBUTE}]'), function (link) {
+  return link.getAttribute('href');
+}))</script>`;
 
 /** Rewrites Docusaurus' template text; throws when its script loop isn't the one this was written against. */
 export function paintFirstTemplate(stock: string): string {
