@@ -33,8 +33,8 @@ export const START_ATTRIBUTE = 'data-start';
 
 /**
  * Fetches each bundle early without running it; the loader below runs them, in this order. Besides the runtime and
- * the main bundle these are the chunks of the page's route (scripts/page-chunks/manifest.ts): run before the main
- * bundle asks for them, they need no request of their own.
+ * the main bundle these are the chunks of the page's route (scripts/page-chunks/manifest.ts). When the main bundle
+ * asks for one, it has run or its script element is already in the page, so the bundle adds no request of its own.
  */
 const PRELOADS = `<% it.scripts.forEach((script) => { %>
       <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" ${START_ATTRIBUTE}>
