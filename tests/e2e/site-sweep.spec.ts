@@ -2,6 +2,7 @@ import {expectSeriousAxeClean} from './axe';
 import {test, expect, gotoHydrated} from './fixtures';
 import {sitemapPaths} from './site-pages';
 import {LOCALE_CONFIGS, LOCALES} from '../../locales';
+import {START_ATTRIBUTE} from '../../scripts/paint-first/template';
 
 for (const locale of LOCALES) {
   for (const path of sitemapPaths(locale)) {
@@ -13,7 +14,7 @@ for (const locale of LOCALES) {
       await gotoHydrated(page, path);
       // Every script the page runs to start is named in its HTML, so it is fetched from the start
       // (scripts/page-chunks/manifest.ts), and none is requested twice.
-      const listed = await page.$$eval('link[data-start]', (links) => links.map((l) => l.getAttribute('href')));
+      const listed = await page.$$eval(`link[${START_ATTRIBUTE}]`, (links) => links.map((l) => l.getAttribute('href')));
       expect(
         scripts.filter((s) => !listed.includes(s)),
         'scripts the HTML does not name',
