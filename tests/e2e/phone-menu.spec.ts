@@ -5,9 +5,10 @@ import {escapeRegExp, withBase} from './site-pages';
 
 /*
  * A page at phone width: what its load runs, and the menu behind the navbar's toggle. The menu (navbar items and the
- * doc sidebar) is drawn in a transition after hydration (src/theme/Navbar/MobileSidebar), no load builds an ICU
- * collator (scripts/shallow-memo-sort/loader.cjs), and the icons every doc page shows at once are drawn without SVG
- * images (src/css/custom.css); each was main-thread time on every phone page load.
+ * doc sidebar) is drawn in a transition after hydration (src/theme/Navbar/MobileSidebar) and laid out only once
+ * opened (src/css/custom.css), no load builds an ICU collator (scripts/shallow-memo-sort/loader.cjs), and the icons
+ * every doc page shows at once are drawn without SVG images (src/css/custom.css); each was main-thread time on every
+ * phone page load.
  */
 const PHONE = {width: 390, height: 844};
 const PLAIN_PAGE = '/docs/guides/token-safety/';
@@ -54,6 +55,10 @@ for (const locale of LOCALES) {
         // Drawn before anyone opens it, so it slides in instead of appearing: the last thing a load renders.
         await expect(page.locator('.navbar-sidebar')).toHaveCount(1);
         await expect(page.locator('nav.navbar')).not.toHaveClass(/navbar-sidebar--show/);
+        // ...but not laid out until it opens (content-visibility in src/css/custom.css): its links have no box yet.
+        const links = page.locator('.navbar-sidebar a[href]');
+        expect(await links.count()).toBeGreaterThan(3);
+        expect(await links.evaluateAll((all) => all.filter((a) => a.checkVisibility()).length)).toBe(0);
         expect(await page.evaluate(() => window.__collatorUses)).toEqual([]);
       });
     }

@@ -75,6 +75,34 @@ for (const locale of LOCALES) {
     });
   }
 
+  // The calculators hold their last sections back on a phone (Section's belowPhoneFoldRem); the debugger is short.
+  for (const {tool, path, next} of TOOL_FIRST_PAGES.filter((p) => CALCULATORS.some((c) => c.tool === p.tool))) {
+    test(`${locale} ${path}: on a phone the tool's last part is drawn only when near, and a link past the tool lands on its heading`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({width: 390, height: 844});
+      const url = localePath(locale, path);
+      await gotoHydrated(page, url);
+      const last = page.locator(`[data-tool="${tool}"] > section`).last();
+      const drawn = (): Promise<boolean> =>
+        last.evaluate(
+          (section) => section.querySelector('h3')?.checkVisibility({contentVisibilityAuto: true}) ?? false,
+        );
+      await expect.poll(drawn).toBe(false);
+      // The tool's deferred sections sit right above the explanation: entering at its heading draws the nearest of
+      // them, whose real height replaces its estimate above the reader. The heading must stay where the link put it.
+      await gotoHydrated(page, `${url}#${next}`);
+      const target = page.locator(`#${next}`);
+      const offset = (): Promise<number> =>
+        target.evaluate((h) =>
+          Math.round(h.getBoundingClientRect().top - parseFloat(getComputedStyle(h).scrollMarginTop)),
+        );
+      await expect.poll(drawn).toBe(true);
+      await page.waitForTimeout(500);
+      expect(Math.abs(await offset())).toBeLessThanOrEqual(2);
+    });
+  }
+
   for (const {tool, path} of CALCULATORS) {
     const url = localePath(locale, path);
 

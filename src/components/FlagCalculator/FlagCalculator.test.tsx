@@ -16,7 +16,8 @@ vi.mock('@site/src/hooks/useSiteLocale', () => ({useSiteLocale: () => site.local
 
 const {CodeTabs} = await import('./CodeTabs');
 const {IntegerPanel} = await import('./IntegerPanel');
-const {FlagGroup} = await import('./Picker');
+const {BadgeLegend, FlagGroup} = await import('./Picker');
+const {Section} = await import('./Layout');
 const {flagParamValue, useFlagParam} = await import('./useFlagParam');
 const {useFlagToggle} = await import('./useFlagToggle');
 
@@ -302,5 +303,34 @@ describe('FlagGroup', () => {
     const group = container.querySelector('fieldset');
     expect(group?.style.getPropertyValue('--flag-group-rows')).toBe('3');
     expect(group?.querySelectorAll('li')).toHaveLength(3);
+  });
+});
+
+describe('BadgeLegend', () => {
+  it('tells the stylesheet how many entries it holds, which sizes it while undrawn on a phone', () => {
+    const entries = ['a', 'b'].map((key) => ({key, term: key, description: `${key} means ${key}`}));
+    const {container} = render(<BadgeLegend entries={entries} />);
+    const legend = container.querySelector('dl');
+    expect(legend?.style.getPropertyValue('--legend-entries')).toBe('2');
+    expect(screen.getByText('b means b').tagName).toBe('DD');
+  });
+});
+
+describe('Section', () => {
+  it('is a region named by its heading, drawn at once unless it says it starts below a phone screen', () => {
+    render(
+      <>
+        <Section title="Shown">first</Section>
+        <Section title="Later" belowPhoneFoldRem={21}>
+          second
+        </Section>
+      </>,
+    );
+    const shown = screen.getByRole('region', {name: 'Shown'});
+    const later = screen.getByRole('region', {name: 'Later'});
+    expect(shown.getAttribute('style')).toBeNull();
+    expect(later.style.getPropertyValue('--section-estimate')).toBe('21rem');
+    expect(later.className).not.toBe(shown.className);
+    expect(later.textContent).toContain('second');
   });
 });

@@ -1,11 +1,28 @@
-import {useId, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {useId, type CSSProperties, type ReactNode} from 'react';
 import styles from './layout.module.css';
 
+export interface SectionProps {
+  readonly title: ReactNode;
+  readonly children: ReactNode;
+  /**
+   * Set when the section starts below the first screen of a phone: the height, in rem, it holds there until the
+   * reader scrolls near it and it is drawn (layout.module.css says why). Leave it off for anything a load shows and
+   * for sections that hold a deferred part of their own, such as a picker's groups: a scroll to one would aim at the
+   * section's estimate, and miss.
+   */
+  readonly belowPhoneFoldRem?: number;
+}
+
 /** One titled part of a calculator; the heading names the region for screen-reader navigation. */
-export function Section({title, children}: {readonly title: ReactNode; readonly children: ReactNode}): ReactNode {
+export function Section({title, children, belowPhoneFoldRem}: SectionProps): ReactNode {
   const id = useId();
+  const deferred = belowPhoneFoldRem !== undefined;
   return (
-    <section className={styles.section} aria-labelledby={id}>
+    <section
+      className={clsx(styles.section, deferred && styles.belowPhoneFold)}
+      style={deferred ? ({'--section-estimate': `${belowPhoneFoldRem}rem`} as CSSProperties) : undefined}
+      aria-labelledby={id}>
       <h3 id={id} className={styles.sectionTitle}>
         {title}
       </h3>

@@ -101,7 +101,7 @@ export interface LegendEntry {
 /** What each badge means, once per tool rather than repeated on every row. */
 export function BadgeLegend({entries}: {readonly entries: readonly LegendEntry[]}): ReactNode {
   return (
-    <dl className={styles.legend}>
+    <dl className={styles.legend} style={{'--legend-entries': entries.length} as CSSProperties}>
       {entries.map((entry) => (
         <div key={entry.key} className={styles.legendItem}>
           <dt>{entry.term}</dt>
@@ -112,7 +112,6 @@ export function BadgeLegend({entries}: {readonly entries: readonly LegendEntry[]
   );
 }
 
-/** "n of m ticked", announced as it changes. */
 /** "3 of 52 ticked" over a picker, counting only the bits the catalogue describes. */
 export function TickedCount({
   value,

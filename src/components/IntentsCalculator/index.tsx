@@ -109,7 +109,8 @@ export default function IntentsCalculator(): ReactNode {
           <Translate id="tools.intents.section.integer" description="Calculator section heading: the intents integer">
             The integer
           </Translate>
-        }>
+        }
+        belowPhoneFoldRem={29}>
         <div ref={integerRef}>
           <IntegerPanel state={state} knownBits={ALL_INTENTS} strings={INTEGER_STRINGS} shareParam={INTENTS_PARAM} />
         </div>
@@ -136,7 +137,8 @@ export default function IntentsCalculator(): ReactNode {
           <Translate id="tools.intents.section.code" description="Calculator section heading: the code snippets">
             In your bot's code
           </Translate>
-        }>
+        }
+        belowPhoneFoldRem={21}>
         <Hint>
           <Translate id="tools.intents.code.hint" description="Hint above the code snippets">
             The same intents with your library's names. This is where intents really take effect: paste it where your

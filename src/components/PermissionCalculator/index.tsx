@@ -108,7 +108,9 @@ export default function PermissionCalculator({compact = false}: PermissionCalcul
         <PermissionPicker value={value} onChange={setValue} rowDetails={RowDetails} />
       </Section>
       <ResultBar shown={!integerInView} value={value} strings={INTEGER_STRINGS} />
-      <Section title={<Translate id="tools.permissions.section.code">In your bot's code</Translate>}>
+      <Section
+        title={<Translate id="tools.permissions.section.code">In your bot's code</Translate>}
+        belowPhoneFoldRem={20}>
         <Hint>
           <Translate id="tools.permissions.code.hint">
             The same permissions with your library's names, for checking or for building the invite link in code.
