@@ -26,7 +26,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import {cpus, totalmem} from 'node:os';
-import {join, relative} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {serveBuild} from './lib/static-server.mjs';
@@ -613,7 +613,8 @@ function table(results) {
     'perf runs',
     'LCP / TBT ms',
   );
-  if (!results.lighthouse) row('(not run: --no-lighthouse)', 'n/a', 'n/a', 'n/a', 'n/a', '', '');
+  if (!results.lighthouse)
+    row(LIGHTHOUSE ? '(not run: no site)' : '(not run: --no-lighthouse)', 'n/a', 'n/a', 'n/a', 'n/a', '', '');
   else
     for (const l of results.lighthouse) {
       if (l.error || l.runtimeError) row(l.path, 'error', '', '', '', (l.error ?? l.runtimeError).slice(0, 40), '');
@@ -669,7 +670,7 @@ async function main() {
     lighthouse: null,
   };
 
-  let dir = SITE_ARG ? join(process.cwd(), SITE_ARG) : join(ROOT, 'build');
+  let dir = SITE_ARG ? resolve(SITE_ARG) : join(ROOT, 'build');
   if (BUILD && !SITE_ARG) {
     results.builds = await builds();
     dir = SITE;
