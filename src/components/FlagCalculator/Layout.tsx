@@ -1,5 +1,6 @@
 import clsx from 'clsx';
-import {useId, type CSSProperties, type ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
+import {cssVariables} from './cssVariables';
 import styles from './layout.module.css';
 
 export interface SectionProps {
@@ -21,7 +22,7 @@ export function Section({title, children, belowPhoneFoldRem}: SectionProps): Rea
   return (
     <section
       className={clsx(styles.section, deferred && styles.belowPhoneFold)}
-      style={deferred ? ({'--section-estimate': `${belowPhoneFoldRem}rem`} as CSSProperties) : undefined}
+      style={deferred ? cssVariables({'--section-estimate': `${belowPhoneFoldRem}rem`}) : undefined}
       aria-labelledby={id}>
       <h3 id={id} className={styles.sectionTitle}>
         {title}

@@ -1,15 +1,11 @@
 import {translate} from '@docusaurus/Translate';
 import {setBits} from '@site/src/discord/bitfield';
-import {Children, type CSSProperties, type ReactNode} from 'react';
+import {Children, type ReactNode} from 'react';
 import clsx from 'clsx';
+import {cssVariables} from './cssVariables';
 import styles from './picker.module.css';
 
-/** The row count the stylesheet sizes a group by before it is drawn (see `.group` in picker.module.css). */
-function rowCountStyle(rows: number): CSSProperties {
-  return {'--flag-group-rows': rows} as CSSProperties;
-}
-
-/** A bordered group of checkbox rows, named by its legend. */
+/** A bordered group of checkbox rows, named by its legend; on a phone its row count sizes it until drawn (`.group`). */
 export function FlagGroup({
   legend,
   hidden,
@@ -21,7 +17,10 @@ export function FlagGroup({
   readonly children: ReactNode;
 }): ReactNode {
   return (
-    <fieldset className={styles.group} hidden={hidden} style={rowCountStyle(Children.count(children))}>
+    <fieldset
+      className={styles.group}
+      hidden={hidden}
+      style={cssVariables({'--flag-group-rows': Children.count(children)})}>
       <legend className={styles.groupLegend}>{legend}</legend>
       <ul className={styles.rows}>{children}</ul>
     </fieldset>
@@ -101,7 +100,7 @@ export interface LegendEntry {
 /** What each badge means, once per tool rather than repeated on every row. */
 export function BadgeLegend({entries}: {readonly entries: readonly LegendEntry[]}): ReactNode {
   return (
-    <dl className={styles.legend} style={{'--legend-entries': entries.length} as CSSProperties}>
+    <dl className={styles.legend} style={cssVariables({'--legend-entries': entries.length})}>
       {entries.map((entry) => (
         <div key={entry.key} className={styles.legendItem}>
           <dt>{entry.term}</dt>
